@@ -1,0 +1,146 @@
+package org.accord.agreement;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import org.accord.delegation.Delegation;
+import org.accord.institution.Institution;
+import org.accord.model.PartialDate;
+import org.accord.source.Source;
+
+/** A cooperation agreement between two or more institutions. */
+@Entity
+public class Agreement {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String reference;
+
+	@Enumerated(EnumType.STRING)
+	private AgreementKind kind;
+
+	private String title;
+
+	@Enumerated(EnumType.STRING)
+	private AgreementStatus status;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "date", column = @Column(name = "signed_date")),
+			@AttributeOverride(name = "precision", column = @Column(name = "signed_precision")) })
+	private PartialDate signed;
+
+	private LocalDate validFrom;
+
+	private LocalDate validUntil;
+
+	private String summary;
+
+	@ManyToMany
+	@JoinTable(name = "agreement_party", joinColumns = @JoinColumn(name = "agreement_id"),
+			inverseJoinColumns = @JoinColumn(name = "institution_id"))
+	@OrderBy("nameEn")
+	private Set<Institution> parties = new LinkedHashSet<>();
+
+	@OneToMany(mappedBy = "agreement")
+	@OrderBy("position")
+	private List<Signatory> signatories = new ArrayList<>();
+
+	/** The delegation or event during which the agreement was signed or negotiated. */
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Delegation delegation;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Source source;
+
+	private String sourceNote;
+
+	@Version
+	private long version;
+
+	protected Agreement() {
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getReference() {
+		return this.reference;
+	}
+
+	public AgreementKind getKind() {
+		return this.kind;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public AgreementStatus getStatus() {
+		return this.status;
+	}
+
+	public PartialDate getSigned() {
+		return this.signed;
+	}
+
+	public LocalDate getValidFrom() {
+		return this.validFrom;
+	}
+
+	public LocalDate getValidUntil() {
+		return this.validUntil;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public Set<Institution> getParties() {
+		return this.parties;
+	}
+
+	public List<Signatory> getSignatories() {
+		return this.signatories;
+	}
+
+	public List<Signatory> signatoriesFor(Institution party) {
+		return this.signatories.stream().filter((s) -> s.getInstitution().getId().equals(party.getId())).toList();
+	}
+
+	public Delegation getDelegation() {
+		return this.delegation;
+	}
+
+	public Source getSource() {
+		return this.source;
+	}
+
+	public String getSourceNote() {
+		return this.sourceNote;
+	}
+
+}

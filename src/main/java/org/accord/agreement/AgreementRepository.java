@@ -1,0 +1,32 @@
+package org.accord.agreement;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+public interface AgreementRepository extends JpaRepository<Agreement, Long>, JpaSpecificationExecutor<Agreement> {
+
+	@EntityGraph(attributePaths = { "parties", "signatories", "signatories.institution", "delegation", "source" })
+	Optional<Agreement> findWithDetailsById(Long id);
+
+	@Query("""
+			select distinct a from Agreement a join fetch a.parties
+			where exists (select 1 from Agreement x join x.parties p where x = a and p.id = :institutionId)
+			order by a.signed.date desc nulls last, a.reference""")
+	List<Agreement> findByParty(Long institutionId);
+
+	@EntityGraph(attributePaths = "parties")
+	List<Agreement> findByDelegationIdOrderByReference(Long delegationId);
+
+	@EntityGraph(attributePaths = "parties")
+	List<Agreement> findBySourceIdOrderByReference(Long sourceId);
+
+	@Query("select a from Agreement a order by a.signed.date desc nulls last, a.id desc")
+	List<Agreement> findLatest(Pageable pageable);
+
+}

@@ -1,0 +1,60 @@
+package org.accord.agreement;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import org.accord.institution.Institution;
+import org.accord.institution.InstitutionSpecifications;
+import org.accord.model.SearchText;
+
+import org.springframework.data.jpa.domain.Specification;
+
+final class AgreementSpecifications {
+
+	private AgreementSpecifications() {
+	}
+
+	static Specification<Agreement> matching(AgreementFilter filter) {
+		return (root, query, cb) -> {
+			List<Predicate> all = new ArrayList<>();
+			if (!SearchText.isEmpty(filter.q())) {
+				String pattern = SearchText.containsPattern(filter.q());
+				all.add(cb.or(cb.like(cb.lower(root.get("reference")), pattern, SearchText.ESCAPE),
+						cb.like(cb.lower(root.get("title")), pattern, SearchText.ESCAPE),
+						partyExists(root, query, cb, (party) -> InstitutionSpecifications.nameMatches(party, cb,
+								filter.q()))));
+			}
+			if (filter.country() != null && !filter.country().isBlank()) {
+				all.add(partyExists(root, query, cb, (party) -> cb.equal(party.get("countryCode"), filter.country())));
+			}
+			if (filter.kind() != null) {
+				all.add(cb.equal(root.get("kind"), filter.kind()));
+			}
+			if (filter.status() != null) {
+				all.add(cb.equal(root.get("status"), filter.status()));
+			}
+			if (filter.year() != null) {
+				LocalDate from = LocalDate.of(filter.year(), 1, 1);
+				all.add(cb.between(root.get("signed").get("date"), from, from.plusYears(1).minusDays(1)));
+			}
+			return cb.and(all.toArray(Predicate[]::new));
+		};
+	}
+
+	private static Predicate partyExists(Root<Agreement> root, CriteriaQuery<?> query, CriteriaBuilder cb,
+			java.util.function.Function<Join<Agreement, Institution>, Predicate> condition) {
+		Subquery<Long> subquery = query.subquery(Long.class);
+		Root<Agreement> correlated = subquery.correlate(root);
+		Join<Agreement, Institution> party = correlated.join("parties");
+		subquery.select(party.get("id")).where(condition.apply(party));
+		return cb.exists(subquery);
+	}
+
+}

@@ -1,0 +1,52 @@
+package org.accord.delegation;
+
+import java.util.List;
+
+import org.accord.web.RecordNotFoundException;
+import org.hibernate.Hibernate;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads delegations with the associations their pages show. */
+@Service
+@Transactional(readOnly = true)
+public class DelegationService {
+
+	private final DelegationRepository delegations;
+
+	DelegationService(DelegationRepository delegations) {
+		this.delegations = delegations;
+	}
+
+	public Page<Delegation> list(DelegationFilter filter, Pageable pageable) {
+		Page<Delegation> page = this.delegations.findAll(DelegationSpecifications.matching(filter), pageable);
+		page.forEach((delegation) -> Hibernate.initialize(delegation.getParticipants()));
+		return page;
+	}
+
+	public Delegation details(Long id) {
+		return this.delegations.findWithDetailsById(id)
+			.orElseThrow(() -> new RecordNotFoundException("delegation", id));
+	}
+
+	public List<Delegation> involving(Long institutionId) {
+		return this.delegations.findInvolving(institutionId);
+	}
+
+	public List<Delegation> fromSource(Long sourceId) {
+		return this.delegations.findBySourceIdOrderByStartsOn(sourceId);
+	}
+
+	public List<Delegation> latest(int count) {
+		return this.delegations.findLatest(PageRequest.of(0, count));
+	}
+
+	public long count() {
+		return this.delegations.count();
+	}
+
+}

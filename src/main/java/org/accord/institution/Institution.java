@@ -1,0 +1,142 @@
+package org.accord.institution;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import org.accord.source.Source;
+
+/** A partner university, alliance, foundation, government body or company. */
+@Entity
+public class Institution {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String nameEn;
+
+	private String nameNative;
+
+	private String acronym;
+
+	@Enumerated(EnumType.STRING)
+	private InstitutionKind kind;
+
+	private String countryCode;
+
+	private String city;
+
+	private String website;
+
+	private String rorId;
+
+	private String erasmusCode;
+
+	private String schacCode;
+
+	private String note;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Source source;
+
+	private String sourceNote;
+
+	/** For an alliance or consortium: its members. */
+	@ManyToMany
+	@JoinTable(name = "institution_membership", joinColumns = @JoinColumn(name = "alliance_id"),
+			inverseJoinColumns = @JoinColumn(name = "member_id"))
+	@OrderBy("nameEn")
+	private Set<Institution> members = new LinkedHashSet<>();
+
+	@ManyToMany(mappedBy = "members")
+	@OrderBy("nameEn")
+	private Set<Institution> alliances = new LinkedHashSet<>();
+
+	@Version
+	private long version;
+
+	protected Institution() {
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getNameEn() {
+		return this.nameEn;
+	}
+
+	public String getNameNative() {
+		return this.nameNative;
+	}
+
+	public String getAcronym() {
+		return this.acronym;
+	}
+
+	public InstitutionKind getKind() {
+		return this.kind;
+	}
+
+	public String getCountryCode() {
+		return this.countryCode;
+	}
+
+	public String getCity() {
+		return this.city;
+	}
+
+	public String getWebsite() {
+		return this.website;
+	}
+
+	public String getRorId() {
+		return this.rorId;
+	}
+
+	public String getErasmusCode() {
+		return this.erasmusCode;
+	}
+
+	public String getSchacCode() {
+		return this.schacCode;
+	}
+
+	public String getNote() {
+		return this.note;
+	}
+
+	public Source getSource() {
+		return this.source;
+	}
+
+	public String getSourceNote() {
+		return this.sourceNote;
+	}
+
+	public Set<Institution> getMembers() {
+		return this.members;
+	}
+
+	public Set<Institution> getAlliances() {
+		return this.alliances;
+	}
+
+	public boolean hasIdentifiers() {
+		return this.rorId != null || this.erasmusCode != null || this.schacCode != null;
+	}
+
+}

@@ -1,0 +1,16 @@
+package org.accord.institution;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+public interface PartnershipRepository extends Repository<Partnership, Long> {
+
+	@Query("""
+			select p from Partnership p join fetch p.institution join fetch p.partner left join fetch p.source
+			where p.institution.id = :institutionId or p.partner.id = :institutionId
+			order by p.established.date nulls last, p.id""")
+	List<Partnership> findInvolving(Long institutionId);
+
+}

@@ -1,0 +1,10 @@
+package org.accord.office;
+
+/** The filters of the offices list: {@code ?q=&country=&year=} (the year it opened). */
+public record OfficeFilter(String q, String country, Integer year) {
+
+	public static OfficeFilter text(String q) {
+		return new OfficeFilter(q, null, null);
+	}
+
+}

@@ -1,0 +1,47 @@
+package org.accord.office;
+
+import java.util.List;
+
+import org.accord.web.RecordNotFoundException;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads offices with the institutions their pages show. */
+@Service
+@Transactional(readOnly = true)
+public class OfficeService {
+
+	private final OfficeRepository offices;
+
+	OfficeService(OfficeRepository offices) {
+		this.offices = offices;
+	}
+
+	public Page<Office> list(OfficeFilter filter, Pageable pageable) {
+		return this.offices.findAll(OfficeSpecifications.matching(filter), pageable);
+	}
+
+	public Office details(Long id) {
+		return this.offices.findWithDetailsById(id).orElseThrow(() -> new RecordNotFoundException("office", id));
+	}
+
+	public List<Office> involving(Long institutionId) {
+		return this.offices.findInvolving(institutionId);
+	}
+
+	public List<Office> setUpBy(Long agreementId) {
+		return this.offices.findByAgreementIdOrderByName(agreementId);
+	}
+
+	public List<Office> fromSource(Long sourceId) {
+		return this.offices.findBySourceIdOrderByName(sourceId);
+	}
+
+	public long count() {
+		return this.offices.count();
+	}
+
+}

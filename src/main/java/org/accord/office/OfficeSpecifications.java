@@ -1,0 +1,41 @@
+package org.accord.office;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Predicate;
+import org.accord.institution.InstitutionSpecifications;
+import org.accord.model.SearchText;
+
+import org.springframework.data.jpa.domain.Specification;
+
+final class OfficeSpecifications {
+
+	private OfficeSpecifications() {
+	}
+
+	static Specification<Office> matching(OfficeFilter filter) {
+		return (root, query, cb) -> {
+			List<Predicate> all = new ArrayList<>();
+			if (!SearchText.isEmpty(filter.q())) {
+				String pattern = SearchText.containsPattern(filter.q());
+				all.add(cb.or(cb.like(cb.lower(root.get("name")), pattern, SearchText.ESCAPE),
+						cb.like(cb.lower(root.get("city")), pattern, SearchText.ESCAPE),
+						InstitutionSpecifications.nameMatches(root.join("owner"), cb, filter.q()),
+						InstitutionSpecifications.nameMatches(root.join("host", JoinType.LEFT),
+								cb, filter.q())));
+			}
+			if (!SearchText.isEmpty(filter.country())) {
+				all.add(cb.equal(root.get("countryCode"), filter.country()));
+			}
+			if (filter.year() != null) {
+				LocalDate from = LocalDate.of(filter.year(), 1, 1);
+				all.add(cb.between(root.get("opened").get("date"), from, from.plusYears(1).minusDays(1)));
+			}
+			return cb.and(all.toArray(Predicate[]::new));
+		};
+	}
+
+}

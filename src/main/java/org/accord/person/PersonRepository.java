@@ -1,0 +1,30 @@
+package org.accord.person;
+
+import java.util.List;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+public interface PersonRepository extends Repository<Person, Long> {
+
+	List<Person> findByInstitutionIdOrderByName(Long institutionId);
+
+	@Query("select p from Person p left join fetch p.institution where p.source.id = :sourceId order by p.name")
+	List<Person> findBySourceId(Long sourceId);
+
+	/** People whose name or role contains the pattern (see {@code SearchText.containsPattern}). */
+	@Query("""
+			select p from Person p left join fetch p.institution
+			where lower(p.name) like :pattern escape '\\' or lower(p.nameNative) like :pattern escape '\\'
+			   or lower(p.role) like :pattern escape '\\'
+			order by p.name""")
+	List<Person> search(String pattern, Pageable pageable);
+
+	@Query("""
+			select count(p) from Person p
+			where lower(p.name) like :pattern escape '\\' or lower(p.nameNative) like :pattern escape '\\'
+			   or lower(p.role) like :pattern escape '\\'""")
+	long countMatching(String pattern);
+
+}

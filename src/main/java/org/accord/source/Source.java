@@ -1,0 +1,59 @@
+package org.accord.source;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/** The article (or other document) that a record's facts come from. */
+@Entity
+public class Source {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String title;
+
+	private String publisher;
+
+	private String author;
+
+	private LocalDate publishedOn;
+
+	private String fileName;
+
+	@Version
+	private long version;
+
+	protected Source() {
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getPublisher() {
+		return this.publisher;
+	}
+
+	public String getAuthor() {
+		return this.author;
+	}
+
+	public LocalDate getPublishedOn() {
+		return this.publishedOn;
+	}
+
+	public String getFileName() {
+		return this.fileName;
+	}
+
+}

@@ -1,0 +1,43 @@
+package org.accord.source;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.accord.web.RecordNotFoundException;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class SourceService {
+
+	private final SourceRepository sources;
+
+	SourceService(SourceRepository sources) {
+		this.sources = sources;
+	}
+
+	public Page<Source> list(SourceFilter filter, Pageable pageable) {
+		return this.sources.findAll(SourceSpecifications.matching(filter), pageable);
+	}
+
+	/** How many records cite each source of the page, by source id. */
+	public Map<Long, Long> recordCounts(Page<Source> page) {
+		List<Long> ids = page.map(Source::getId).getContent();
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.sources.countRecords(ids)
+			.stream()
+			.collect(Collectors.toMap(SourceRepository.RecordCount::getSourceId, SourceRepository.RecordCount::getRecords));
+	}
+
+	public Source details(Long id) {
+		return this.sources.findById(id).orElseThrow(() -> new RecordNotFoundException("source", id));
+	}
+
+}

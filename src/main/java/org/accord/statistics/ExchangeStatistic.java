@@ -1,0 +1,135 @@
+package org.accord.statistics;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import org.accord.institution.Institution;
+import org.accord.model.Approximation;
+import org.accord.model.PartialDate;
+import org.accord.source.Source;
+
+/** A figure a source states: "90 students sent to Japan in 2017". */
+@Entity
+public class ExchangeStatistic {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Institution institution;
+
+	private String partnerCountryCode;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Institution partnerInstitution;
+
+	@Enumerated(EnumType.STRING)
+	private PeriodKind periodKind;
+
+	private Integer yearFrom;
+
+	private Integer yearTo;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "date", column = @Column(name = "as_of_date")),
+			@AttributeOverride(name = "precision", column = @Column(name = "as_of_precision")) })
+	private PartialDate asOf;
+
+	@Enumerated(EnumType.STRING)
+	private Measure measure;
+
+	private long value;
+
+	@Enumerated(EnumType.STRING)
+	private Approximation approximation = Approximation.EXACT;
+
+	private String note;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Source source;
+
+	private String sourceNote;
+
+	@Version
+	private long version;
+
+	protected ExchangeStatistic() {
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Institution getInstitution() {
+		return this.institution;
+	}
+
+	public String getPartnerCountryCode() {
+		return this.partnerCountryCode;
+	}
+
+	public Institution getPartnerInstitution() {
+		return this.partnerInstitution;
+	}
+
+	public PeriodKind getPeriodKind() {
+		return this.periodKind;
+	}
+
+	public Integer getYearFrom() {
+		return this.yearFrom;
+	}
+
+	public Integer getYearTo() {
+		return this.yearTo;
+	}
+
+	public PartialDate getAsOf() {
+		return this.asOf;
+	}
+
+	/** The period in ISO form: "2017", "2013–2017" or "as of 2017-12" (the prefix comes from the template). */
+	public String getPeriodText() {
+		return switch (this.periodKind) {
+			case YEAR -> String.valueOf(this.yearFrom);
+			case RANGE -> this.yearFrom + "–" + this.yearTo;
+			case AS_OF -> this.asOf.toString();
+		};
+	}
+
+	public Measure getMeasure() {
+		return this.measure;
+	}
+
+	public long getValue() {
+		return this.value;
+	}
+
+	public Approximation getApproximation() {
+		return this.approximation;
+	}
+
+	public String getNote() {
+		return this.note;
+	}
+
+	public Source getSource() {
+		return this.source;
+	}
+
+	public String getSourceNote() {
+		return this.sourceNote;
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.accord.statistics;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ExchangeStatisticRepository
+		extends JpaRepository<ExchangeStatistic, Long>, JpaSpecificationExecutor<ExchangeStatistic> {
+
+	@Override
+	@EntityGraph(attributePaths = { "institution", "partnerInstitution" })
+	Page<ExchangeStatistic> findAll(Specification<ExchangeStatistic> spec, Pageable pageable);
+
+	@EntityGraph(attributePaths = { "institution", "partnerInstitution", "source" })
+	Optional<ExchangeStatistic> findWithDetailsById(Long id);
+
+	@Query("""
+			select s from ExchangeStatistic s join fetch s.institution left join fetch s.partnerInstitution
+			where s.institution.id = :institutionId or s.partnerInstitution.id = :institutionId
+			order by coalesce(s.yearTo, year(s.asOf.date)) desc, s.measure, s.id""")
+	List<ExchangeStatistic> findInvolving(Long institutionId);
+
+	@EntityGraph(attributePaths = { "institution", "partnerInstitution" })
+	List<ExchangeStatistic> findBySourceIdOrderById(Long sourceId);
+
+}

@@ -1,0 +1,10 @@
+package org.accord.statistics;
+
+/** The filters of the statistics list: {@code ?q=&country=&measure=&year=}. */
+public record StatisticFilter(String q, String country, Measure measure, Integer year) {
+
+	public static StatisticFilter text(String q) {
+		return new StatisticFilter(q, null, null, null);
+	}
+
+}

@@ -1,0 +1,44 @@
+package org.accord.statistics;
+
+import java.util.List;
+
+import org.accord.web.RecordNotFoundException;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads exchange statistics with the institutions their pages show. */
+@Service
+@Transactional(readOnly = true)
+public class StatisticService {
+
+	private final ExchangeStatisticRepository statistics;
+
+	StatisticService(ExchangeStatisticRepository statistics) {
+		this.statistics = statistics;
+	}
+
+	public Page<ExchangeStatistic> list(StatisticFilter filter, Pageable pageable) {
+		return this.statistics.findAll(StatisticSpecifications.matching(filter), pageable);
+	}
+
+	public ExchangeStatistic details(Long id) {
+		return this.statistics.findWithDetailsById(id)
+			.orElseThrow(() -> new RecordNotFoundException("statistic", id));
+	}
+
+	public List<ExchangeStatistic> involving(Long institutionId) {
+		return this.statistics.findInvolving(institutionId);
+	}
+
+	public List<ExchangeStatistic> fromSource(Long sourceId) {
+		return this.statistics.findBySourceIdOrderById(sourceId);
+	}
+
+	public long count() {
+		return this.statistics.count();
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.accord.web;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * ISO 3166-1 alpha-2 country codes and their names in the reader's language. Records store the
+ * code; pages show the name ({@code ${@countries.name(code)}} in templates).
+ */
+@Component("countries")
+public class Countries {
+
+	private static final Set<String> CODES = Set.of(Locale.getISOCountries());
+
+	public static boolean isValid(String code) {
+		return code != null && CODES.contains(code);
+	}
+
+	public String name(String code) {
+		if (code == null) {
+			return "";
+		}
+		return toLocale(code).getDisplayCountry(LocaleContextHolder.getLocale());
+	}
+
+	/** The given codes as options for a filter, sorted by name. */
+	public List<Country> options(Collection<String> codes) {
+		return codes.stream()
+			.filter(Countries::isValid)
+			.map((code) -> new Country(code, name(code)))
+			.sorted(Comparator.comparing(Country::name))
+			.toList();
+	}
+
+	/**
+	 * Codes of the countries whose English name has a word starting with the text, so that a search
+	 * for "japan" or "korea" finds the institutions in those countries. Shorter texts match nothing:
+	 * two letters would match half the world.
+	 */
+	public static Set<String> codesMatching(String text) {
+		if (text == null || text.strip().length() < 3) {
+			return Set.of();
+		}
+		String wanted = text.strip().toLowerCase(Locale.ROOT);
+		return CODES.stream().filter((code) -> {
+			String name = toLocale(code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT);
+			return name.startsWith(wanted) || Arrays.stream(name.split("[\\s,()-]+")).anyMatch((w) -> w.startsWith(wanted));
+		}).collect(Collectors.toSet());
+	}
+
+	private static Locale toLocale(String code) {
+		return new Locale.Builder().setRegion(code).build();
+	}
+
+	public record Country(String code, String name) {
+	}
+
+}

@@ -1,0 +1,44 @@
+package org.accord.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Bad requests and unknown records end on the error page in the portal's layout, with a sentence
+ * that says what was wrong with the request; never a stack trace or an internal name.
+ */
+@ControllerAdvice
+class ErrorAdvice {
+
+	@ExceptionHandler(RecordNotFoundException.class)
+	ModelAndView notFound(RecordNotFoundException ex) {
+		return page(HttpStatus.NOT_FOUND, "error.detail.notFound", null);
+	}
+
+	@ExceptionHandler(BadRequestException.class)
+	ModelAndView badRequest(BadRequestException ex) {
+		return page(HttpStatus.BAD_REQUEST, "error.detail.badParameters", ex.getMessage());
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ModelAndView typeMismatch(MethodArgumentTypeMismatchException ex) {
+		return page(HttpStatus.BAD_REQUEST, "error.detail.invalidValue", ex.getName());
+	}
+
+	/** A list's filter or paging parameters that do not convert, such as {@code ?year=abc}. */
+	@ExceptionHandler(BindException.class)
+	ModelAndView bindingFailed(BindException ex) {
+		FieldError field = ex.getFieldError();
+		return page(HttpStatus.BAD_REQUEST, "error.detail.invalidValue", (field != null) ? field.getField() : "?");
+	}
+
+	private static ModelAndView page(HttpStatus status, String detailKey, String detailArgument) {
+		return ErrorPages.page(status, detailKey, detailArgument);
+	}
+
+}
