@@ -13,18 +13,23 @@ public interface PersonRepository extends Repository<Person, Long> {
 	@Query("select p from Person p left join fetch p.institution where p.source.id = :sourceId order by p.name")
 	List<Person> findBySourceId(Long sourceId);
 
-	/** People whose name or role contains the pattern (see {@code SearchText.containsPattern}). */
+	/**
+	 * People whose name, role or institution contains the pattern (see
+	 * {@code SearchText.containsPattern}).
+	 */
 	@Query("""
-			select p from Person p left join fetch p.institution
+			select p from Person p left join fetch p.institution i
 			where lower(p.name) like :pattern escape '\\' or lower(p.nameNative) like :pattern escape '\\'
-			   or lower(p.role) like :pattern escape '\\'
+			   or lower(p.role) like :pattern escape '\\' or lower(i.nameEn) like :pattern escape '\\'
+			   or lower(i.nameNative) like :pattern escape '\\' or lower(i.acronym) like :pattern escape '\\'
 			order by p.name""")
 	List<Person> search(String pattern, Pageable pageable);
 
 	@Query("""
-			select count(p) from Person p
+			select count(p) from Person p left join p.institution i
 			where lower(p.name) like :pattern escape '\\' or lower(p.nameNative) like :pattern escape '\\'
-			   or lower(p.role) like :pattern escape '\\'""")
+			   or lower(p.role) like :pattern escape '\\' or lower(i.nameEn) like :pattern escape '\\'
+			   or lower(i.nameNative) like :pattern escape '\\' or lower(i.acronym) like :pattern escape '\\'""")
 	long countMatching(String pattern);
 
 }

@@ -1,0 +1,33 @@
+package org.accord.home;
+
+import org.accord.Html;
+import org.accord.PortalTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@PortalTest
+class HomeControllerTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void showsCountsAndTheLatestAgreementsAndDelegations() throws Exception {
+		String html = this.mvc.perform(get("/"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Html.assertInOrder(html, ">35<", "Institutions", ">5<", "Countries", ">5<", "Agreements", ">3<", "Offices",
+				">6<", "Delegations and events", ">20<", "Figures");
+		Html.assertInOrder(Html.section(html, "latest-agreements"), "2024-03-27", "2019-08-03", "Not stated");
+		Html.assertInOrder(Html.section(html, "latest-delegations"), "Opening of the 2024 SSPU Global Partnership Week",
+				"2019-08-03");
+	}
+
+}
