@@ -10,9 +10,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole portal on a fresh embedded PostgreSQL, migrated and seeded by Flyway, driven through
- * MockMvc. Every test class that uses this annotation shares one application context, so the
- * database starts once per test run.
+ * The whole portal on a fresh embedded PostgreSQL, migrated and seeded by Flyway, driven
+ * through MockMvc. Every test class that uses this annotation shares one application
+ * context, so the database starts once per test run.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

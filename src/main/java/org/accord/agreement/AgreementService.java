@@ -11,7 +11,9 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads agreements with the associations their pages show, so that no page loads lazily. */
+/**
+ * Reads agreements with the associations their pages show, so that no page loads lazily.
+ */
 @Service
 @Transactional(readOnly = true)
 public class AgreementService {
@@ -24,7 +26,8 @@ public class AgreementService {
 
 	public Page<Agreement> list(AgreementFilter filter, Pageable pageable) {
 		Page<Agreement> page = this.agreements.findAll(AgreementSpecifications.matching(filter), pageable);
-		// One batched query loads the parties of the whole page (hibernate.default_batch_fetch_size).
+		// One batched query loads the parties of the whole page
+		// (hibernate.default_batch_fetch_size).
 		page.forEach((agreement) -> Hibernate.initialize(agreement.getParties()));
 		return page;
 	}

@@ -27,9 +27,8 @@ final class AgreementSpecifications {
 			if (!SearchText.isEmpty(filter.q())) {
 				String pattern = SearchText.containsPattern(filter.q());
 				all.add(cb.or(cb.like(cb.lower(root.get("reference")), pattern, SearchText.ESCAPE),
-						cb.like(cb.lower(root.get("title")), pattern, SearchText.ESCAPE),
-						partyExists(root, query, cb, (party) -> InstitutionSpecifications.nameMatches(party, cb,
-								filter.q()))));
+						cb.like(cb.lower(root.get("title")), pattern, SearchText.ESCAPE), partyExists(root, query, cb,
+								(party) -> InstitutionSpecifications.nameMatches(party, cb, filter.q()))));
 			}
 			if (filter.country() != null && !filter.country().isBlank()) {
 				all.add(partyExists(root, query, cb, (party) -> cb.equal(party.get("countryCode"), filter.country())));

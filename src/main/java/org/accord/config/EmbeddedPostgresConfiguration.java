@@ -18,9 +18,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.StringUtils;
 
 /**
- * Starts a real PostgreSQL inside the portal's process when no datasource URL is configured, so
- * that a newcomer needs nothing but Java. With {@code SPRING_DATASOURCE_URL} set, this class stays
- * out of the way and Spring Boot connects to that server.
+ * Starts a real PostgreSQL inside the portal's process when no datasource URL is
+ * configured, so that a newcomer needs nothing but Java. With
+ * {@code SPRING_DATASOURCE_URL} set, this class stays out of the way and Spring Boot
+ * connects to that server.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")

@@ -10,10 +10,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Until accounts exist, every page is readable and nothing can be changed: the portal has no
- * state-changing routes yet, and any request other than GET or HEAD is refused. CSRF protection and
- * the security headers are on from the start, so that templates are written for a strict
- * Content-Security-Policy (no inline scripts or styles).
+ * Until accounts exist, every page is readable and nothing can be changed: the portal has
+ * no state-changing routes yet, and any request other than GET or HEAD is refused. CSRF
+ * protection and the security headers are on from the start, so that templates are
+ * written for a strict Content-Security-Policy (no inline scripts or styles).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -39,7 +39,10 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** No accounts yet; this keeps Spring Boot from generating a default user with a logged password. */
+	/**
+	 * No accounts yet; this keeps Spring Boot from generating a default user with a
+	 * logged password.
+	 */
 	@Bean
 	UserDetailsService userDetailsService() {
 		return new InMemoryUserDetailsManager();

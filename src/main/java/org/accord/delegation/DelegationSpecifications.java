@@ -29,13 +29,12 @@ final class DelegationSpecifications {
 			if (!SearchText.isEmpty(filter.q())) {
 				String pattern = SearchText.containsPattern(filter.q());
 				all.add(cb.or(cb.like(cb.lower(root.get("title")), pattern, SearchText.ESCAPE),
-						cb.like(cb.lower(root.get("leaderName")), pattern, SearchText.ESCAPE),
-						involves(root, query, cb, (institution) -> InstitutionSpecifications.nameMatches(institution, cb,
-								filter.q()))));
+						cb.like(cb.lower(root.get("leaderName")), pattern, SearchText.ESCAPE), involves(root, query, cb,
+								(institution) -> InstitutionSpecifications.nameMatches(institution, cb, filter.q()))));
 			}
 			if (!SearchText.isEmpty(filter.country())) {
-				all.add(involves(root, query, cb, (institution) -> cb.equal(institution.get("countryCode"),
-						filter.country())));
+				all.add(involves(root, query, cb,
+						(institution) -> cb.equal(institution.get("countryCode"), filter.country())));
 			}
 			if (filter.direction() != null) {
 				all.add(cb.equal(root.get("direction"), filter.direction()));

@@ -12,15 +12,18 @@ import org.accord.web.Countries;
 
 import org.springframework.data.jpa.domain.Specification;
 
-/** How institutions are found by text; the other lists use {@link #nameMatches} for their parties. */
+/**
+ * How institutions are found by text; the other lists use {@link #nameMatches} for their
+ * parties.
+ */
 public final class InstitutionSpecifications {
 
 	private InstitutionSpecifications() {
 	}
 
 	/**
-	 * True when the institution's English or own-script name, acronym or country name contains the
-	 * text, ignoring case.
+	 * True when the institution's English or own-script name, acronym or country name
+	 * contains the text, ignoring case.
 	 */
 	public static Predicate nameMatches(Path<Institution> institution, CriteriaBuilder cb, String text) {
 		String pattern = SearchText.containsPattern(text);

@@ -14,7 +14,10 @@ import jakarta.persistence.Version;
 import org.accord.model.PartialDate;
 import org.accord.source.Source;
 
-/** A relationship between two institutions that a source states without describing an agreement. */
+/**
+ * A relationship between two institutions that a source states without describing an
+ * agreement.
+ */
 @Entity
 public class Partnership {
 

@@ -10,9 +10,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 /**
- * A date as precise as its source: the articles say "in 2011" or "in October 2017" as often as
- * they give a day. The date column holds the first day of the period, so it sorts and filters as
- * a date; {@link #toString()} shows only what is known, in ISO form.
+ * A date as precise as its source: the articles say "in 2011" or "in October 2017" as
+ * often as they give a day. The date column holds the first day of the period, so it
+ * sorts and filters as a date; {@link #toString()} shows only what is known, in ISO form.
  */
 @Embeddable
 public class PartialDate implements Comparable<PartialDate> {

@@ -14,7 +14,10 @@ public final class SearchText {
 		return text == null || text.isBlank();
 	}
 
-	/** {@code "50%_off"} becomes {@code "%50\%\_off%"}: the user's wildcards are matched literally. */
+	/**
+	 * {@code "50%_off"} becomes {@code "%50\%\_off%"}: the user's wildcards are matched
+	 * literally.
+	 */
 	public static String containsPattern(String text) {
 		String lower = text.strip().toLowerCase(Locale.ROOT);
 		StringBuilder pattern = new StringBuilder("%");

@@ -35,7 +35,8 @@ class OfficeController {
 	@GetMapping("/offices")
 	String list(@ModelAttribute("filter") OfficeFilter filter, ListParams params, HttpServletRequest request,
 			Model model) {
-		model.addAttribute("list", ListView.of(this.offices.list(filter, params.toPageable(SORT)), params, SORT, request));
+		model.addAttribute("list",
+				ListView.of(this.offices.list(filter, params.toPageable(SORT)), params, SORT, request));
 		model.addAttribute("countryOptions", this.countries.options(this.institutions.countryCodes()));
 		return "offices/list";
 	}

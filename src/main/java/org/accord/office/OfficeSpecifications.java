@@ -24,8 +24,7 @@ final class OfficeSpecifications {
 				all.add(cb.or(cb.like(cb.lower(root.get("name")), pattern, SearchText.ESCAPE),
 						cb.like(cb.lower(root.get("city")), pattern, SearchText.ESCAPE),
 						InstitutionSpecifications.nameMatches(root.join("owner"), cb, filter.q()),
-						InstitutionSpecifications.nameMatches(root.join("host", JoinType.LEFT),
-								cb, filter.q())));
+						InstitutionSpecifications.nameMatches(root.join("host", JoinType.LEFT), cb, filter.q())));
 			}
 			if (!SearchText.isEmpty(filter.country())) {
 				all.add(cb.equal(root.get("countryCode"), filter.country()));

@@ -25,8 +25,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 
 /**
- * One search over every kind of record. Each kind is searched with the same filter as its own list,
- * so a group's "show all" link leads to exactly the records counted here.
+ * One search over every kind of record. Each kind is searched with the same filter as its
+ * own list, so a group's "show all" link leads to exactly the records counted here.
  */
 @Service
 class SearchService {
@@ -64,8 +64,7 @@ class SearchService {
 			return SearchResults.EMPTY;
 		}
 		String text = q.strip();
-		return new SearchResults(text,
-				this.institutions.list(InstitutionFilter.text(text), first(Sort.by("nameEn"))),
+		return new SearchResults(text, this.institutions.list(InstitutionFilter.text(text), first(Sort.by("nameEn"))),
 				this.agreements.list(AgreementFilter.text(text), first(Sort.by("reference"))),
 				this.offices.list(OfficeFilter.text(text), first(Sort.by("name"))),
 				this.delegations.list(DelegationFilter.text(text), first(Sort.by(Sort.Direction.DESC, "startsOn"))),

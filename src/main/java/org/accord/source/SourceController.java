@@ -40,7 +40,8 @@ class SourceController {
 	private final PersonRepository people;
 
 	SourceController(SourceService sources, InstitutionService institutions, AgreementService agreements,
-			OfficeService offices, DelegationService delegations, StatisticService statistics, PersonRepository people) {
+			OfficeService offices, DelegationService delegations, StatisticService statistics,
+			PersonRepository people) {
 		this.sources = sources;
 		this.institutions = institutions;
 		this.agreements = agreements;

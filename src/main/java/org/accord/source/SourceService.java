@@ -33,7 +33,8 @@ public class SourceService {
 		}
 		return this.sources.countRecords(ids)
 			.stream()
-			.collect(Collectors.toMap(SourceRepository.RecordCount::getSourceId, SourceRepository.RecordCount::getRecords));
+			.collect(Collectors.toMap(SourceRepository.RecordCount::getSourceId,
+					SourceRepository.RecordCount::getRecords));
 	}
 
 	public Source details(Long id) {

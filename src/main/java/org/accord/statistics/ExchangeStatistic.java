@@ -99,7 +99,10 @@ public class ExchangeStatistic {
 		return this.asOf;
 	}
 
-	/** The period in ISO form: "2017", "2013–2017" or "as of 2017-12" (the prefix comes from the template). */
+	/**
+	 * The period in ISO form: "2017", "2013–2017" or "as of 2017-12" (the prefix comes
+	 * from the template).
+	 */
 	public String getPeriodText() {
 		return switch (this.periodKind) {
 			case YEAR -> String.valueOf(this.yearFrom);

@@ -25,8 +25,7 @@ public class StatisticService {
 	}
 
 	public ExchangeStatistic details(Long id) {
-		return this.statistics.findWithDetailsById(id)
-			.orElseThrow(() -> new RecordNotFoundException("statistic", id));
+		return this.statistics.findWithDetailsById(id).orElseThrow(() -> new RecordNotFoundException("statistic", id));
 	}
 
 	public List<ExchangeStatistic> involving(Long institutionId) {

@@ -12,8 +12,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * ISO 3166-1 alpha-2 country codes and their names in the reader's language. Records store the
- * code; pages show the name ({@code ${@countries.name(code)}} in templates).
+ * ISO 3166-1 alpha-2 country codes and their names in the reader's language. Records
+ * store the code; pages show the name ({@code ${@countries.name(code)}} in templates).
  */
 @Component("countries")
 public class Countries {
@@ -41,9 +41,9 @@ public class Countries {
 	}
 
 	/**
-	 * Codes of the countries whose English name has a word starting with the text, so that a search
-	 * for "japan" or "korea" finds the institutions in those countries. Shorter texts match nothing:
-	 * two letters would match half the world.
+	 * Codes of the countries whose English name has a word starting with the text, so
+	 * that a search for "japan" or "korea" finds the institutions in those countries.
+	 * Shorter texts match nothing: two letters would match half the world.
 	 */
 	public static Set<String> codesMatching(String text) {
 		if (text == null || text.strip().length() < 3) {
@@ -52,7 +52,8 @@ public class Countries {
 		String wanted = text.strip().toLowerCase(Locale.ROOT);
 		return CODES.stream().filter((code) -> {
 			String name = toLocale(code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT);
-			return name.startsWith(wanted) || Arrays.stream(name.split("[\\s,()-]+")).anyMatch((w) -> w.startsWith(wanted));
+			return name.startsWith(wanted)
+					|| Arrays.stream(name.split("[\\s,()-]+")).anyMatch((w) -> w.startsWith(wanted));
 		}).collect(Collectors.toSet());
 	}
 

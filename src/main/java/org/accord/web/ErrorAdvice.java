@@ -9,8 +9,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Bad requests and unknown records end on the error page in the portal's layout, with a sentence
- * that says what was wrong with the request; never a stack trace or an internal name.
+ * Bad requests and unknown records end on the error page in the portal's layout, with a
+ * sentence that says what was wrong with the request; never a stack trace or an internal
+ * name.
  */
 @ControllerAdvice
 class ErrorAdvice {
@@ -30,7 +31,10 @@ class ErrorAdvice {
 		return page(HttpStatus.BAD_REQUEST, "error.detail.invalidValue", ex.getName());
 	}
 
-	/** A list's filter or paging parameters that do not convert, such as {@code ?year=abc}. */
+	/**
+	 * A list's filter or paging parameters that do not convert, such as
+	 * {@code ?year=abc}.
+	 */
 	@ExceptionHandler(BindException.class)
 	ModelAndView bindingFailed(BindException ex) {
 		FieldError field = ex.getFieldError();

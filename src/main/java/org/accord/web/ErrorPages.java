@@ -12,9 +12,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Every error, whether raised by a controller ({@link ErrorAdvice}) or by the container (an unknown
- * URL, a refused method, an unexpected exception), ends on the same page in the portal's layout,
- * with a heading in the reader's language and nothing about the server's internals.
+ * Every error, whether raised by a controller ({@link ErrorAdvice}) or by the container
+ * (an unknown URL, a refused method, an unexpected exception), ends on the same page in
+ * the portal's layout, with a heading in the reader's language and nothing about the
+ * server's internals.
  */
 @Component
 class ErrorPages implements ErrorViewResolver {
@@ -36,7 +37,8 @@ class ErrorPages implements ErrorViewResolver {
 
 	@Override
 	public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
-		// Only the status reaches the page: Boot's model also holds the exception message and path.
+		// Only the status reaches the page: Boot's model also holds the exception message
+		// and path.
 		Map<String, Object> safe = new HashMap<>();
 		safe.put("status", status.value());
 		safe.put("titleKey", titleKey(status.value()));

@@ -5,8 +5,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
 /**
- * Paging and sorting parameters of a list page, bound from {@code ?page=&size=&sort=&dir=}. Pages
- * count from 1 in the URL, as people count them.
+ * Paging and sorting parameters of a list page, bound from
+ * {@code ?page=&size=&sort=&dir=}. Pages count from 1 in the URL, as people count them.
  */
 public record ListParams(Integer page, Integer size, String sort, String dir) {
 
@@ -37,7 +37,9 @@ public record ListParams(Integer page, Integer size, String sort, String dir) {
 		};
 	}
 
-	/** Checks every parameter and turns them into a page request, or refuses the request. */
+	/**
+	 * Checks every parameter and turns them into a page request, or refuses the request.
+	 */
 	public Pageable toPageable(SortColumns columns) {
 		if (pageNumber() < 1) {
 			throw new BadRequestException("page must be 1 or more");

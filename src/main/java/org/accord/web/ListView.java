@@ -13,8 +13,9 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 
 /**
- * What a list template needs besides its rows: the links for pagination and for sortable column
- * headers, each keeping the request's filters. Computed here so that templates only show them.
+ * What a list template needs besides its rows: the links for pagination and for sortable
+ * column headers, each keeping the request's filters. Computed here so that templates
+ * only show them.
  */
 public final class ListView<T> {
 
@@ -39,8 +40,7 @@ public final class ListView<T> {
 		this.direction = direction;
 	}
 
-	public static <T> ListView<T> of(Page<T> page, ListParams params, SortColumns columns,
-			HttpServletRequest request) {
+	public static <T> ListView<T> of(Page<T> page, ListParams params, SortColumns columns, HttpServletRequest request) {
 		Map<String, String> parameters = new LinkedHashMap<>();
 		request.getParameterMap().forEach((name, values) -> {
 			if (values.length > 0 && !values[0].isEmpty()) {
@@ -146,7 +146,10 @@ public final class ListView<T> {
 	public record PageLink(int number, String url, boolean current, boolean gap) {
 	}
 
-	/** A column header's link: clicking the sorted column reverses it, another column sorts ascending. */
+	/**
+	 * A column header's link: clicking the sorted column reverses it, another column
+	 * sorts ascending.
+	 */
 	public record SortLink(String url, boolean active, boolean ascending) {
 
 		public String getAriaSort() {

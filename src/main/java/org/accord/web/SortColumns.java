@@ -6,9 +6,9 @@ import java.util.Map;
 import org.springframework.data.domain.Sort;
 
 /**
- * The columns a list can be sorted by: the key that appears in the URL ({@code ?sort=name}) and the
- * entity property it sorts on. Anything else in {@code sort} is a bad request, so a URL can never
- * sort on a property the list does not show.
+ * The columns a list can be sorted by: the key that appears in the URL
+ * ({@code ?sort=name}) and the entity property it sorts on. Anything else in {@code sort}
+ * is a bad request, so a URL can never sort on a property the list does not show.
  */
 public final class SortColumns {
 

@@ -74,7 +74,8 @@ class AgreementControllerTests {
 		Html.assertInOrder(Html.section(html, "parties"), "Chuo University", "Fukuhiko Fukuhara", "President",
 				"University of Shanghai for Science and Technology", "Wu Jianyong",
 				"Secretary of the school party committee");
-		Html.assertInOrder(html, "Signed or negotiated during", "Inauguration of the USST Tokyo Office at Chuo University");
+		Html.assertInOrder(html, "Signed or negotiated during",
+				"Inauguration of the USST Tokyo Office at Chuo University");
 		Html.assertInOrder(Html.section(html, "offices"),
 				"Tokyo Office of the University of Shanghai for Science and Technology");
 		Html.assertInOrder(html, "Source", "USST Tokyo Office established at the Chuo University in Japan");

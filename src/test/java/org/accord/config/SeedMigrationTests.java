@@ -61,8 +61,8 @@ class SeedMigrationTests {
 	void linksEverySeededRecordToItsArticle() {
 		for (String table : List.of("institution", "agreement", "office", "delegation", "exchange_statistic", "person",
 				"partnership")) {
-			assertThat(this.jdbc.queryForObject("select count(*) from " + table + " where source_id is null",
-					Long.class))
+			assertThat(
+					this.jdbc.queryForObject("select count(*) from " + table + " where source_id is null", Long.class))
 				.as("records of %s without a source", table)
 				.isZero();
 		}
@@ -86,18 +86,17 @@ class SeedMigrationTests {
 
 	@Test
 	void refusesDataThatBreaksTheModel() {
-		assertThat(violates("insert into institution (name_en, kind, country_code) values ('X', 'UNIVERSITY', 'Japan')"))
+		assertThat(
+				violates("insert into institution (name_en, kind, country_code) values ('X', 'UNIVERSITY', 'Japan')"))
 			.isTrue();
 		assertThat(violates("insert into institution (name_en, kind, country_code) values ('  ', 'UNIVERSITY', 'JP')"))
 			.isTrue();
 		assertThat(violates("""
 				insert into agreement (reference, kind, title, status, valid_from, valid_until)
-				values ('T-1', 'OTHER', 'T', 'DRAFT', date '2020-01-02', date '2020-01-01')"""))
-			.isTrue();
+				values ('T-1', 'OTHER', 'T', 'DRAFT', date '2020-01-02', date '2020-01-01')""")).isTrue();
 		assertThat(violates("""
 				insert into exchange_statistic (institution_id, period_kind, year_from, year_to, measure, value)
-				select id, 'YEAR', 2020, 2020, 'STUDENTS_SENT', -1 from institution limit 1"""))
-			.isTrue();
+				select id, 'YEAR', 2020, 2020, 'STUDENTS_SENT', -1 from institution limit 1""")).isTrue();
 	}
 
 	private boolean violates(String sql) {

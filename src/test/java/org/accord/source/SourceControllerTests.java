@@ -44,7 +44,8 @@ class SourceControllerTests {
 	@Test
 	void filtersByPublicationYear() throws Exception {
 		this.mvc.perform(get("/sources").param("year", "2021"))
-			.andExpect(content().string(containsString("DUT Celebrated 20 Years of Exchanges with Hirosaki University")))
+			.andExpect(
+					content().string(containsString("DUT Celebrated 20 Years of Exchanges with Hirosaki University")))
 			.andExpect(content().string(containsString("Showing 1–1 of 1")));
 	}
 
@@ -60,7 +61,8 @@ class SourceControllerTests {
 		Html.assertInOrder(Html.section(html, "institutions"), "International Education Associate Shanghai",
 				"Shanghai Polytechnic University", "上海第二工业大学", "TechProtect GmbH", "University of Ruse");
 		Html.assertInOrder(Html.section(html, "agreements"), "AGR-2024-001", "AGR-2024-002");
-		Html.assertInOrder(Html.section(html, "delegations"), "2024-03-27", "Opening of the 2024 SSPU Global Partnership Week");
+		Html.assertInOrder(Html.section(html, "delegations"), "2024-03-27",
+				"Opening of the 2024 SSPU Global Partnership Week");
 		Html.assertInOrder(Html.section(html, "statistics"), "Partner institutions", "171");
 		Html.assertInOrder(Html.section(html, "people"), "Armin Kienle", "Galina Ivanova", "Vice Rector");
 	}

@@ -15,9 +15,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Bad requests end on a 4xx page in the portal's layout: never a 500, a stack trace or an internal
- * name. MockMvc does not forward to /error, so container-level errors are covered by
- * {@code ServerErrorPagesTests}; these are the errors the controllers answer themselves.
+ * Bad requests end on a 4xx page in the portal's layout: never a 500, a stack trace or an
+ * internal name. MockMvc does not forward to /error, so container-level errors are
+ * covered by {@code ServerErrorPagesTests}; these are the errors the controllers answer
+ * themselves.
  */
 @PortalTest
 class ErrorPagesTests {
@@ -26,14 +27,13 @@ class ErrorPagesTests {
 	MockMvc mvc;
 
 	@ParameterizedTest
-	@CsvSource({ "/agreements/abc, 400", "/agreements/999999, 404", "/institutions/-1, 404",
-			"/agreements?page=-1, 400", "/agreements?page=0, 400", "/agreements?size=100000, 400",
-			"/agreements?size=0, 400", "/agreements?page=99999999999, 400", "/agreements?page=30000000&size=100, 400",
-			"/agreements?sort=foo, 400", "/agreements?sort=parties.nameEn, 400", "/agreements?dir=sideways, 400",
-			"/agreements?kind=FOO, 400", "/agreements?status=active, 400", "/delegations?direction=SIDEWAYS, 400",
-			"/statistics?measure=X, 400", "/agreements?year=abc, 400", "/offices/1x, 400",
-			"/institutions?kind=%00, 400", "/sources/99999, 404", "/statistics/0, 404", "/delegations/99999, 404",
-			"/offices/99999, 404" })
+	@CsvSource({ "/agreements/abc, 400", "/agreements/999999, 404", "/institutions/-1, 404", "/agreements?page=-1, 400",
+			"/agreements?page=0, 400", "/agreements?size=100000, 400", "/agreements?size=0, 400",
+			"/agreements?page=99999999999, 400", "/agreements?page=30000000&size=100, 400", "/agreements?sort=foo, 400",
+			"/agreements?sort=parties.nameEn, 400", "/agreements?dir=sideways, 400", "/agreements?kind=FOO, 400",
+			"/agreements?status=active, 400", "/delegations?direction=SIDEWAYS, 400", "/statistics?measure=X, 400",
+			"/agreements?year=abc, 400", "/offices/1x, 400", "/institutions?kind=%00, 400", "/sources/99999, 404",
+			"/statistics/0, 404", "/delegations/99999, 404", "/offices/99999, 404" })
 	void answersBadRequestsWithAnErrorPageInTheLayout(String url, int status) throws Exception {
 		MvcResult result = this.mvc.perform(get(url).accept(MediaType.TEXT_HTML)).andReturn();
 		assertThat(result.getResponse().getStatus()).isEqualTo(status);

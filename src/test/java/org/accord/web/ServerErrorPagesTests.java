@@ -14,8 +14,9 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Errors that the servlet container handles (an unknown URL, a refused POST) through a real HTTP
- * server, where Spring Boot forwards to /error and {@link ErrorPages} renders the page.
+ * Errors that the servlet container handles (an unknown URL, a refused POST) through a
+ * real HTTP server, where Spring Boot forwards to /error and {@link ErrorPages} renders
+ * the page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -28,7 +29,8 @@ class ServerErrorPagesTests {
 
 	@Test
 	void answersAnUnknownAddressWithTheNotFoundPage() throws Exception {
-		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/no/such/page")).header("Accept", "text/html"));
+		HttpResponse<String> response = send(
+				HttpRequest.newBuilder(uri("/no/such/page")).header("Accept", "text/html"));
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.body()).contains("This page does not exist").contains("navbar-brand");
 	}
@@ -44,7 +46,8 @@ class ServerErrorPagesTests {
 
 	@Test
 	void answersABadPathVariableWithoutTheExceptionText() throws Exception {
-		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/institutions/%FF")).header("Accept", "text/html"));
+		HttpResponse<String> response = send(
+				HttpRequest.newBuilder(uri("/institutions/%FF")).header("Accept", "text/html"));
 		assertThat(response.statusCode()).isBetween(400, 499);
 		assertThat(response.body()).doesNotContainIgnoringCase("exception").doesNotContain("org.accord");
 	}
@@ -52,8 +55,10 @@ class ServerErrorPagesTests {
 	@Test
 	void sendsTheSecurityHeadersWithEveryPage() throws Exception {
 		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/agreements")));
-		assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
-				(csp) -> assertThat(csp).contains("script-src 'self'").contains("frame-ancestors 'none'").doesNotContain("unsafe-inline"));
+		assertThat(response.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying((csp) -> assertThat(csp).contains("script-src 'self'")
+				.contains("frame-ancestors 'none'")
+				.doesNotContain("unsafe-inline"));
 		assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 		assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
 	}

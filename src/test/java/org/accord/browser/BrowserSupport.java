@@ -1,0 +1,68 @@
+package org.accord.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Starts Debian's headless Chromium through its own ChromeDriver. Where they are not
+ * installed the browser tests are skipped, unless ACCORD_REQUIRE_BROWSER=true (set by
+ * .ci/run), where they fail.
+ */
+final class BrowserSupport {
+
+	static final File CHROMIUM = new File("/usr/bin/chromium");
+
+	static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+	private BrowserSupport() {
+	}
+
+	static Path userDataDirectory() throws IOException {
+		return Files.createTempDirectory("accord-chromium");
+	}
+
+	static ChromeDriver start(Path userDataDirectory) {
+		boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+		if (!installed) {
+			String message = "Browser tests need Debian's chromium and chromium-driver (apt-get install -y chromium "
+					+ "chromium-driver); they are not installed, so these tests are skipped.";
+			if ("true".equals(System.getenv("ACCORD_REQUIRE_BROWSER"))) {
+				fail(message + " ACCORD_REQUIRE_BROWSER=true makes that a failure.");
+			}
+			assumeTrue(false, message);
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--disable-quic", "--window-size=1280,1000", "--user-data-dir=" + userDataDirectory);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+			.usingAnyFreePort()
+			.build();
+		ChromeDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		return driver;
+	}
+
+	static void deleteRecursively(Path directory) throws IOException {
+		if (directory == null || !Files.exists(directory)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(directory)) {
+			paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+		}
+	}
+
+}

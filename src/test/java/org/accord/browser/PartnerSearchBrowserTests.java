@@ -1,0 +1,78 @@
+package org.accord.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A staff member searches for a partner from the navigation bar and opens its page. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class PartnerSearchBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	private Path userData;
+
+	private ChromeDriver browser;
+
+	@BeforeEach
+	void openBrowser() throws Exception {
+		this.userData = BrowserSupport.userDataDirectory();
+		this.browser = BrowserSupport.start(this.userData);
+	}
+
+	@AfterEach
+	void closeBrowser() throws Exception {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+		BrowserSupport.deleteRecursively(this.userData);
+	}
+
+	@Test
+	void searchesForAPartnerAndOpensItsPage() throws Exception {
+		this.browser.get("http://localhost:" + this.port + "/");
+		WebElement search = this.browser.findElement(By.id("nav-search"));
+		search.sendKeys("弘前");
+		search.submit();
+
+		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(10));
+		WebElement found = wait.until(ExpectedConditions
+			.elementToBeClickable(By.cssSelector("#found-institutions a[href^='/institutions/']")));
+		assertThat(found.getText()).isEqualTo("Hirosaki University");
+		found.click();
+
+		wait.until(ExpectedConditions.urlMatches("/institutions/\\d+$"));
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).contains("Hirosaki University")
+			.contains("弘前大学");
+		assertThat(this.browser.findElement(By.id("offices")).getText())
+			.contains("Hirosaki University overseas office at the School of Energy and Power Engineering, DUT");
+		assertThat(this.browser.findElement(By.id("delegations")).getText())
+			.contains("20th Anniversary of Friendly Exchanges");
+		// The page is styled by the WebJar's Bootstrap: the navigation bar has its
+		// colour.
+		assertThat(this.browser.findElement(By.cssSelector("nav.navbar")).getCssValue("background-color"))
+			.isNotEqualTo("rgba(0, 0, 0, 0)");
+
+		Files.createDirectories(Path.of("target/screenshots"));
+		Files.write(Path.of("target/screenshots/partner-page.png"), this.browser.getScreenshotAs(OutputType.BYTES));
+	}
+
+}
