@@ -13,6 +13,7 @@ import jakarta.persistence.criteria.Subquery;
 import org.accord.institution.Institution;
 import org.accord.institution.InstitutionSpecifications;
 import org.accord.model.SearchText;
+import org.accord.web.Countries;
 
 import org.springframework.data.jpa.domain.Specification;
 
@@ -22,6 +23,7 @@ final class AgreementSpecifications {
 	}
 
 	static Specification<Agreement> matching(AgreementFilter filter) {
+		String country = Countries.filterValue(filter.country());
 		return (root, query, cb) -> {
 			List<Predicate> all = new ArrayList<>();
 			if (!SearchText.isEmpty(filter.q())) {
@@ -30,8 +32,8 @@ final class AgreementSpecifications {
 						cb.like(cb.lower(root.get("title")), pattern, SearchText.ESCAPE), partyExists(root, query, cb,
 								(party) -> InstitutionSpecifications.nameMatches(party, cb, filter.q()))));
 			}
-			if (filter.country() != null && !filter.country().isBlank()) {
-				all.add(partyExists(root, query, cb, (party) -> cb.equal(party.get("countryCode"), filter.country())));
+			if (country != null) {
+				all.add(partyExists(root, query, cb, (party) -> cb.equal(party.get("countryCode"), country)));
 			}
 			if (filter.kind() != null) {
 				all.add(cb.equal(root.get("kind"), filter.kind()));

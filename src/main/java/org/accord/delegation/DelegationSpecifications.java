@@ -15,6 +15,7 @@ import jakarta.persistence.criteria.Subquery;
 import org.accord.institution.Institution;
 import org.accord.institution.InstitutionSpecifications;
 import org.accord.model.SearchText;
+import org.accord.web.Countries;
 
 import org.springframework.data.jpa.domain.Specification;
 
@@ -24,6 +25,7 @@ final class DelegationSpecifications {
 	}
 
 	static Specification<Delegation> matching(DelegationFilter filter) {
+		String country = Countries.filterValue(filter.country());
 		return (root, query, cb) -> {
 			List<Predicate> all = new ArrayList<>();
 			if (!SearchText.isEmpty(filter.q())) {
@@ -32,9 +34,8 @@ final class DelegationSpecifications {
 						cb.like(cb.lower(root.get("leaderName")), pattern, SearchText.ESCAPE), involves(root, query, cb,
 								(institution) -> InstitutionSpecifications.nameMatches(institution, cb, filter.q()))));
 			}
-			if (!SearchText.isEmpty(filter.country())) {
-				all.add(involves(root, query, cb,
-						(institution) -> cb.equal(institution.get("countryCode"), filter.country())));
+			if (country != null) {
+				all.add(involves(root, query, cb, (institution) -> cb.equal(institution.get("countryCode"), country)));
 			}
 			if (filter.direction() != null) {
 				all.add(cb.equal(root.get("direction"), filter.direction()));

@@ -39,6 +39,7 @@ public final class InstitutionSpecifications {
 	}
 
 	static Specification<Institution> matching(InstitutionFilter filter) {
+		String country = Countries.filterValue(filter.country());
 		return (root, query, cb) -> {
 			List<Predicate> all = new ArrayList<>();
 			if (!SearchText.isEmpty(filter.q())) {
@@ -46,8 +47,8 @@ public final class InstitutionSpecifications {
 				all.add(cb.or(nameMatches(root, cb, filter.q()),
 						cb.like(cb.lower(root.get("city")), pattern, SearchText.ESCAPE)));
 			}
-			if (!SearchText.isEmpty(filter.country())) {
-				all.add(cb.equal(root.get("countryCode"), filter.country()));
+			if (country != null) {
+				all.add(cb.equal(root.get("countryCode"), country));
 			}
 			if (filter.kind() != null) {
 				all.add(cb.equal(root.get("kind"), filter.kind()));

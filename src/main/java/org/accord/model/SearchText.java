@@ -11,7 +11,15 @@ public final class SearchText {
 	}
 
 	public static boolean isEmpty(String text) {
-		return text == null || text.isBlank();
+		return text == null || clean(text).isBlank();
+	}
+
+	/**
+	 * The text without NUL characters, which PostgreSQL cannot store or compare, and
+	 * without surrounding white space.
+	 */
+	public static String clean(String text) {
+		return text.replace("\0", "").strip();
 	}
 
 	/**
@@ -19,7 +27,7 @@ public final class SearchText {
 	 * literally.
 	 */
 	public static String containsPattern(String text) {
-		String lower = text.strip().toLowerCase(Locale.ROOT);
+		String lower = clean(text).toLowerCase(Locale.ROOT);
 		StringBuilder pattern = new StringBuilder("%");
 		for (char c : lower.toCharArray()) {
 			if (c == '%' || c == '_' || c == ESCAPE) {

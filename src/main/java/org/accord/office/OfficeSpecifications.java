@@ -8,6 +8,7 @@ import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import org.accord.institution.InstitutionSpecifications;
 import org.accord.model.SearchText;
+import org.accord.web.Countries;
 
 import org.springframework.data.jpa.domain.Specification;
 
@@ -17,6 +18,7 @@ final class OfficeSpecifications {
 	}
 
 	static Specification<Office> matching(OfficeFilter filter) {
+		String country = Countries.filterValue(filter.country());
 		return (root, query, cb) -> {
 			List<Predicate> all = new ArrayList<>();
 			if (!SearchText.isEmpty(filter.q())) {
@@ -26,8 +28,8 @@ final class OfficeSpecifications {
 						InstitutionSpecifications.nameMatches(root.join("owner"), cb, filter.q()),
 						InstitutionSpecifications.nameMatches(root.join("host", JoinType.LEFT), cb, filter.q())));
 			}
-			if (!SearchText.isEmpty(filter.country())) {
-				all.add(cb.equal(root.get("countryCode"), filter.country()));
+			if (country != null) {
+				all.add(cb.equal(root.get("countryCode"), country));
 			}
 			if (filter.year() != null) {
 				LocalDate from = LocalDate.of(filter.year(), 1, 1);

@@ -63,7 +63,7 @@ class SearchService {
 		if (SearchText.isEmpty(q)) {
 			return SearchResults.EMPTY;
 		}
-		String text = q.strip();
+		String text = SearchText.clean(q);
 		return new SearchResults(text, this.institutions.list(InstitutionFilter.text(text), first(Sort.by("nameEn"))),
 				this.agreements.list(AgreementFilter.text(text), first(Sort.by("reference"))),
 				this.offices.list(OfficeFilter.text(text), first(Sort.by("name"))),

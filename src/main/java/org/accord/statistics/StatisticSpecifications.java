@@ -8,6 +8,7 @@ import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import org.accord.institution.InstitutionSpecifications;
 import org.accord.model.SearchText;
+import org.accord.web.Countries;
 
 import org.springframework.data.jpa.domain.Specification;
 
@@ -17,6 +18,7 @@ final class StatisticSpecifications {
 	}
 
 	static Specification<ExchangeStatistic> matching(StatisticFilter filter) {
+		String country = Countries.filterValue(filter.country());
 		return (root, query, cb) -> {
 			List<Predicate> all = new ArrayList<>();
 			if (!SearchText.isEmpty(filter.q())) {
@@ -26,8 +28,8 @@ final class StatisticSpecifications {
 								filter.q()),
 						cb.like(cb.lower(root.get("note")), pattern, SearchText.ESCAPE)));
 			}
-			if (!SearchText.isEmpty(filter.country())) {
-				all.add(cb.equal(root.get("partnerCountryCode"), filter.country()));
+			if (country != null) {
+				all.add(cb.equal(root.get("partnerCountryCode"), country));
 			}
 			if (filter.measure() != null) {
 				all.add(cb.equal(root.get("measure"), filter.measure()));

@@ -24,6 +24,20 @@ public class Countries {
 		return code != null && CODES.contains(code);
 	}
 
+	/**
+	 * The code of a country filter: null when no country is chosen, otherwise a real ISO
+	 * code, or the request is refused.
+	 */
+	public static String filterValue(String code) {
+		if (code == null || code.isBlank()) {
+			return null;
+		}
+		if (!isValid(code)) {
+			throw new BadRequestException("country must be an ISO 3166-1 alpha-2 code");
+		}
+		return code;
+	}
+
 	public String name(String code) {
 		if (code == null) {
 			return "";

@@ -45,6 +45,32 @@ class ErrorPagesTests {
 			.doesNotContain("Whitelabel");
 	}
 
+	/** Text that reaches PostgreSQL as typed: MockMvc's param() does not re-encode it. */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', quoteCharacter = '"',
+			value = { "/institutions|\0", "/agreements|Chuo\0", "/search|\0", "/search|a\0b", "/delegations|%_\\",
+					"/offices|'; drop table office;--", "/statistics|\u200b\u202e", "/sources|🎓",
+					"/institutions|<img src=x onerror=alert(1)>" })
+	void answersHostileSearchTextWithAPage(String path, String text) throws Exception {
+		MvcResult result = this.mvc.perform(get(path).param("q", text).accept(MediaType.TEXT_HTML)).andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		assertThat(result.getResponse().getContentAsString()).doesNotContain("<img src=x");
+	}
+
+	@org.junit.jupiter.api.Test
+	void refusesACountryThatIsNoIsoCode() throws Exception {
+		MvcResult result = this.mvc.perform(get("/agreements").param("country", "\0").accept(MediaType.TEXT_HTML))
+			.andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(400);
+	}
+
+	@org.junit.jupiter.api.Test
+	void answersAVeryLongSearchText() throws Exception {
+		MvcResult result = this.mvc.perform(get("/search").param("q", "x".repeat(10_000))).andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		assertThat(result.getResponse().getContentAsString()).contains("Nothing matches");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/agreements", "/institutions", "/search" })
 	void refusesChangesWhileThereAreNoAccounts(String url) throws Exception {
