@@ -1,7 +1,6 @@
 package org.accord.agreement;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -64,9 +63,13 @@ public class Agreement {
 	@OrderBy("nameEn")
 	private Set<Institution> parties = new LinkedHashSet<>();
 
+	/**
+	 * A set, not a list: fetched together with the parties, a list would repeat each
+	 * signatory per party.
+	 */
 	@OneToMany(mappedBy = "agreement")
 	@OrderBy("position")
-	private List<Signatory> signatories = new ArrayList<>();
+	private Set<Signatory> signatories = new LinkedHashSet<>();
 
 	/** The delegation or event during which the agreement was signed or negotiated. */
 	@ManyToOne(fetch = FetchType.LAZY)
@@ -123,7 +126,7 @@ public class Agreement {
 		return this.parties;
 	}
 
-	public List<Signatory> getSignatories() {
+	public Set<Signatory> getSignatories() {
 		return this.signatories;
 	}
 

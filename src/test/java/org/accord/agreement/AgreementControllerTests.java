@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -74,6 +75,7 @@ class AgreementControllerTests {
 		Html.assertInOrder(Html.section(html, "parties"), "Chuo University", "Fukuhiko Fukuhara", "President",
 				"University of Shanghai for Science and Technology", "Wu Jianyong",
 				"Secretary of the school party committee");
+		assertThat(Html.section(html, "parties").split("Wu Jianyong", -1)).as("Wu Jianyong listed once").hasSize(2);
 		Html.assertInOrder(html, "Signed or negotiated during",
 				"Inauguration of the USST Tokyo Office at Chuo University");
 		Html.assertInOrder(Html.section(html, "offices"),
