@@ -3,6 +3,10 @@ package org.accord.config;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import javax.sql.DataSource;
 
@@ -36,7 +40,14 @@ class EmbeddedPostgresConfiguration {
 		if (StringUtils.hasText(dataDirectory)) {
 			Path directory = Path.of(dataDirectory).toAbsolutePath().normalize();
 			Files.createDirectories(directory);
-			builder.setDataDirectory(directory).setCleanDataDirectory(false);
+			stopOrphanedServer(directory);
+			// The library's defaults suit throw-away test databases (no fsync,
+			// asynchronous
+			// commit); data kept between restarts must survive a crash.
+			builder.setDataDirectory(directory)
+				.setCleanDataDirectory(false)
+				.setServerConfig("fsync", "on")
+				.setServerConfig("synchronous_commit", "on");
 			log.info("Embedded PostgreSQL keeps its data in {} (delete that folder to start from the seeds again)",
 					directory);
 		}
@@ -46,6 +57,40 @@ class EmbeddedPostgresConfiguration {
 		EmbeddedPostgres postgres = builder.start();
 		log.info("Embedded PostgreSQL is listening on port {}", postgres.getPort());
 		return postgres;
+	}
+
+	/**
+	 * A portal that was killed (rather than stopped) leaves its PostgreSQL running on the
+	 * data directory, and the next start would fail on the lock file. That server has no
+	 * clients left, so it is asked to shut down (SIGTERM, PostgreSQL's "smart" shutdown)
+	 * before starting again.
+	 */
+	private static void stopOrphanedServer(Path directory) throws IOException {
+		Path lockFile = directory.resolve("postmaster.pid");
+		if (!Files.isRegularFile(lockFile)) {
+			return;
+		}
+		String firstLine = Files.readAllLines(lockFile).stream().findFirst().orElse("").strip();
+		if (!firstLine.matches("\\d+")) {
+			return;
+		}
+		Optional<ProcessHandle> server = ProcessHandle.of(Long.parseLong(firstLine))
+			.filter((process) -> process.info().command().map((command) -> command.endsWith("postgres")).orElse(false));
+		if (server.isEmpty()) {
+			return;
+		}
+		log.warn("A PostgreSQL server left running by an earlier portal (pid {}) holds {}; stopping it", firstLine,
+				directory);
+		server.get().destroy();
+		try {
+			server.get().onExit().get(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			throw new IOException("PostgreSQL (pid " + firstLine + ") did not stop; stop it and start again", ex);
+		}
 	}
 
 	@Bean(destroyMethod = "close")
