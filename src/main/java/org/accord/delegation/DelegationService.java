@@ -8,12 +8,14 @@ import org.hibernate.Hibernate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reads delegations with the associations their pages show. */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("hasRole('VIEWER')")
 public class DelegationService {
 
 	private final DelegationRepository delegations;

@@ -6,12 +6,14 @@ import org.accord.web.RecordNotFoundException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reads offices with the institutions their pages show. */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("hasRole('VIEWER')")
 public class OfficeService {
 
 	private final OfficeRepository offices;

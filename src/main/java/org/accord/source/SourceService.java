@@ -8,11 +8,13 @@ import org.accord.web.RecordNotFoundException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("hasRole('VIEWER')")
 public class SourceService {
 
 	private final SourceRepository sources;

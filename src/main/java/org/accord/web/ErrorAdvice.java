@@ -1,5 +1,6 @@
 package org.accord.web;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
@@ -24,6 +25,15 @@ class ErrorAdvice {
 	@ExceptionHandler(BadRequestException.class)
 	ModelAndView badRequest(BadRequestException ex) {
 		return page(HttpStatus.BAD_REQUEST, "error.detail.badParameters", ex.getMessage());
+	}
+
+	/**
+	 * Optimistic locking: the record changed since the user loaded it, and nothing was
+	 * overwritten.
+	 */
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ModelAndView conflict(OptimisticLockingFailureException ex) {
+		return page(HttpStatus.CONFLICT, "error.detail.changedMeanwhile", null);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

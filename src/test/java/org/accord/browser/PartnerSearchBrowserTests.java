@@ -48,7 +48,7 @@ class PartnerSearchBrowserTests {
 
 	@Test
 	void searchesForAPartnerAndOpensItsPage() throws Exception {
-		this.browser.get("http://localhost:" + this.port + "/");
+		BrowserSupport.signIn(this.browser, this.port, "viewer", "demo");
 		WebElement search = this.browser.findElement(By.id("nav-search"));
 		search.sendKeys("弘前");
 		search.submit();

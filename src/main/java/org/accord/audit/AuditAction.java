@@ -1,0 +1,12 @@
+package org.accord.audit;
+
+public enum AuditAction {
+
+	LOGIN_SUCCEEDED, LOGIN_FAILED, LOGIN_REFUSED_LOCKED, LOGIN_REFUSED_DISABLED, ACCOUNT_LOCKED, LOGOUT,
+	ACCOUNT_CREATED, ROLE_CHANGED, ACCOUNT_DISABLED, ACCOUNT_ENABLED, PASSWORD_RESET, PASSWORD_CHANGED;
+
+	public String getMessageKey() {
+		return "audit.action." + name();
+	}
+
+}

@@ -1,0 +1,85 @@
+package org.accord.security;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Who may reach which route. Every route is named here; anything not named is refused, so
+ * a route added without a rule is closed rather than open. Service methods carry their
+ * own rules ({@code @PreAuthorize}) as a second lock.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+			+ "frame-ancestors 'none'";
+
+	/** Pages every signed-in user may read. */
+	static final String[] READ_PAGES = { "/", "/institutions", "/institutions/*", "/agreements", "/agreements/*",
+			"/offices", "/offices/*", "/delegations", "/delegations/*", "/statistics", "/statistics/*", "/sources",
+			"/sources/*", "/search" };
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler loginFailureHandler,
+			UnmappedPaths unmappedPaths) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/login", "/error", "/css/**", "/webjars/**", "/favicon.ico", "/actuator/health",
+					"/actuator/health/**")
+			.permitAll()
+			.requestMatchers("/admin/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/dashboard", "/dashboard/**")
+			.hasRole("LEADER")
+			.requestMatchers(HttpMethod.GET, READ_PAGES)
+			.hasRole("VIEWER")
+			.requestMatchers("/account/password")
+			.authenticated()
+			.requestMatchers(HttpMethod.POST, "/logout")
+			.authenticated()
+			.anyRequest()
+			.access(unmappedPaths))
+			.formLogin((login) -> login.loginPage("/login").failureHandler(loginFailureHandler).permitAll())
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
+			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer
+					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.frameOptions((frame) -> frame.deny()));
+		return http.build();
+	}
+
+	/** An admin is also an editor and a leader; editors and leaders are also viewers. */
+	@Bean
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.fromHierarchy("""
+				ROLE_ADMIN > ROLE_EDITOR
+				ROLE_ADMIN > ROLE_LEADER
+				ROLE_EDITOR > ROLE_VIEWER
+				ROLE_LEADER > ROLE_VIEWER""");
+	}
+
+	/** BCrypt for new hashes, with the hash's prefix saying which encoder made it. */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+}
