@@ -17,6 +17,7 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,6 +62,11 @@ public class LoginAttempts {
 		String username = event.getAuthentication().getName();
 		this.accounts.findByUsername(username).ifPresent(Account::recordSuccess);
 		this.audit.record(username, AuditAction.LOGIN_SUCCEEDED, null, null);
+	}
+
+	@EventListener
+	public void loggedOut(LogoutSuccessEvent event) {
+		this.audit.record(event.getAuthentication().getName(), AuditAction.LOGOUT, null, null);
 	}
 
 	@EventListener

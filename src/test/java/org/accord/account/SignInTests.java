@@ -12,13 +12,16 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -109,6 +112,16 @@ class SignInTests {
 		Thread.sleep(3_500);
 		this.mvc.perform(formLogin("/login").user("lock-test").password("the-right-password"))
 			.andExpect(authenticated().withUsername("lock-test"));
+	}
+
+	@Test
+	void recordsSignInAndSignOutInTheAuditLog() throws Exception {
+		long before = auditCount("leader", AuditAction.LOGOUT);
+		MvcResult signIn = this.mvc.perform(formLogin("/login").user("leader").password("demo")).andReturn();
+		this.mvc.perform(post("/logout").with(csrf()).session((MockHttpSession) signIn.getRequest().getSession()))
+			.andExpect(redirectedUrl("/login?logout"));
+		assertThat(auditCount("leader", AuditAction.LOGIN_SUCCEEDED)).isPositive();
+		assertThat(auditCount("leader", AuditAction.LOGOUT)).isEqualTo(before + 1);
 	}
 
 	@Test
