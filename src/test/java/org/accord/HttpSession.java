@@ -24,10 +24,12 @@ public final class HttpSession {
 
 	private final HttpClient client;
 
+	private final CookieManager cookies = new CookieManager();
+
 	public HttpSession(int port) {
 		this.base = "http://localhost:" + port;
 		this.client = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
+			.cookieHandler(this.cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
 	}
@@ -39,6 +41,17 @@ public final class HttpSession {
 		assertThat(response.headers().firstValue("Location")).as("sign-in of %s", username)
 			.hasValueSatisfying((location) -> assertThat(location).doesNotContain("error"));
 		return this;
+	}
+
+	/** The value of the session cookie the server gave this client, if any. */
+	public String sessionId() {
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter((cookie) -> cookie.getName().equals("JSESSIONID"))
+			.map(java.net.HttpCookie::getValue)
+			.findFirst()
+			.orElse(null);
 	}
 
 	public String csrfToken(String page) throws Exception {

@@ -60,17 +60,6 @@ class SignInTests {
 	}
 
 	@Test
-	void givesTheSessionANewIdAtSignIn() throws Exception {
-		MockHttpSession before = new MockHttpSession();
-		String idBefore = before.getId();
-		MvcResult signedIn = this.mvc
-			.perform(post("/login").with(csrf()).session(before).param("username", "viewer").param("password", "demo"))
-			.andReturn();
-		assertThat(signedIn.getResponse().getRedirectedUrl()).isEqualTo("/");
-		assertThat(signedIn.getRequest().getSession().getId()).isNotEqualTo(idBefore);
-	}
-
-	@Test
 	void refusesAWrongPasswordAndKeepsTheTypedName() throws Exception {
 		this.mvc.perform(formLogin("/login").user("editor").password("not-the-password"))
 			.andExpect(unauthenticated())
