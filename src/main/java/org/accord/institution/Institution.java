@@ -1,5 +1,6 @@
 package org.accord.institution;
 
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -65,10 +66,43 @@ public class Institution {
 	@OrderBy("nameEn")
 	private Set<Institution> alliances = new LinkedHashSet<>();
 
+	private Instant archivedAt;
+
 	@Version
 	private long version;
 
 	protected Institution() {
+	}
+
+	Institution(InstitutionForm form) {
+		update(form);
+	}
+
+	void update(InstitutionForm form) {
+		this.nameEn = tidy(form.nameEn());
+		this.nameNative = tidy(form.nameNative());
+		this.acronym = tidy(form.acronym());
+		this.kind = form.kind();
+		this.countryCode = form.countryCode();
+		this.city = tidy(form.city());
+		this.website = tidy(form.website());
+		this.rorId = tidy(form.rorId());
+		this.erasmusCode = tidy(form.erasmusCode());
+		this.schacCode = tidy(form.schacCode());
+		this.note = tidy(form.note());
+		this.sourceNote = tidy(form.sourceNote());
+	}
+
+	void archive(Instant when) {
+		this.archivedAt = when;
+	}
+
+	void restore() {
+		this.archivedAt = null;
+	}
+
+	private static String tidy(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	public Long getId() {
@@ -133,6 +167,18 @@ public class Institution {
 
 	public Set<Institution> getAlliances() {
 		return this.alliances;
+	}
+
+	public Instant getArchivedAt() {
+		return this.archivedAt;
+	}
+
+	public boolean isArchived() {
+		return this.archivedAt != null;
+	}
+
+	public long getVersion() {
+		return this.version;
 	}
 
 	public boolean hasIdentifiers() {

@@ -1,6 +1,7 @@
 package org.accord.institution;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import org.accord.agreement.AgreementService;
 import org.accord.delegation.DelegationService;
 import org.accord.office.OfficeService;
@@ -9,14 +10,18 @@ import org.accord.statistics.StatisticService;
 import org.accord.web.Countries;
 import org.accord.web.ListParams;
 import org.accord.web.ListView;
+import org.accord.web.SaveOutcome;
 import org.accord.web.SortColumns;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 class InstitutionController {
@@ -59,6 +64,78 @@ class InstitutionController {
 		return "institutions/list";
 	}
 
+	@GetMapping("/institutions/new")
+	String newForm(Model model) {
+		model.addAttribute("form", InstitutionForm.empty());
+		return formView(model, null);
+	}
+
+	@PostMapping("/institutions")
+	String create(@Valid @ModelAttribute("form") InstitutionForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return formView(model, null);
+		}
+		SaveOutcome outcome = this.institutions.create(form);
+		if (outcome instanceof SaveOutcome.ProbableDuplicates duplicates) {
+			model.addAttribute("duplicates", duplicates.records());
+			return formView(model, null);
+		}
+		return saved(((SaveOutcome.Saved) outcome).id(), "institution.flash.created", redirect);
+	}
+
+	@GetMapping("/institutions/{id}/edit")
+	String editForm(@PathVariable Long id, Model model) {
+		Institution institution = this.institutions.details(id);
+		model.addAttribute("form", InstitutionForm.from(institution));
+		return formView(model, institution);
+	}
+
+	@PostMapping("/institutions/{id}")
+	String update(@PathVariable Long id, @Valid @ModelAttribute("form") InstitutionForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return formView(model, this.institutions.details(id));
+		}
+		SaveOutcome outcome = this.institutions.update(id, form);
+		if (outcome instanceof SaveOutcome.Conflict conflict) {
+			model.addAttribute("conflict", conflict.conflict());
+			model.addAttribute("form", form.withVersion(conflict.currentVersion()));
+			return formView(model, this.institutions.details(id));
+		}
+		return saved(id, "institution.flash.saved", redirect);
+	}
+
+	@GetMapping("/institutions/{id}/archive")
+	String confirmArchive(@PathVariable Long id, Model model) {
+		model.addAttribute("institution", this.institutions.details(id));
+		return "institutions/archive";
+	}
+
+	@PostMapping("/institutions/{id}/archive")
+	String archive(@PathVariable Long id, RedirectAttributes redirect) {
+		this.institutions.archive(id);
+		return saved(id, "record.flash.archived", redirect);
+	}
+
+	@PostMapping("/institutions/{id}/restore")
+	String restore(@PathVariable Long id, RedirectAttributes redirect) {
+		this.institutions.restore(id);
+		return saved(id, "record.flash.restored", redirect);
+	}
+
+	private String formView(Model model, Institution institution) {
+		model.addAttribute("institution", institution);
+		model.addAttribute("kinds", InstitutionKind.values());
+		model.addAttribute("countryOptions", this.countries.all());
+		return "institutions/form";
+	}
+
+	private static String saved(Long id, String messageKey, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("flashSuccess", messageKey);
+		return "redirect:/institutions/" + id;
+	}
+
 	@GetMapping("/institutions/{id}")
 	String details(@PathVariable Long id, Model model) {
 		model.addAttribute("institution", this.institutions.details(id));
@@ -68,6 +145,7 @@ class InstitutionController {
 		model.addAttribute("delegations", this.delegations.involving(id));
 		model.addAttribute("statistics", this.statistics.involving(id));
 		model.addAttribute("people", this.people.findByInstitutionIdOrderByName(id));
+		model.addAttribute("history", this.institutions.history(id));
 		return "institutions/detail";
 	}
 

@@ -1,10 +1,17 @@
 package org.accord.institution;
 
-/** The filters of the institutions list: {@code ?q=&country=&kind=}. */
-public record InstitutionFilter(String q, String country, InstitutionKind kind) {
+/**
+ * The filters of the institutions list: {@code ?q=&country=&kind=&archived=} (archived
+ * ones only when asked).
+ */
+public record InstitutionFilter(String q, String country, InstitutionKind kind, Boolean archived) {
 
 	public static InstitutionFilter text(String q) {
-		return new InstitutionFilter(q, null, null);
+		return new InstitutionFilter(q, null, null, false);
+	}
+
+	public boolean includesArchived() {
+		return Boolean.TRUE.equals(this.archived);
 	}
 
 }

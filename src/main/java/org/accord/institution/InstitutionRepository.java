@@ -13,9 +13,14 @@ public interface InstitutionRepository extends JpaRepository<Institution, Long>,
 	@EntityGraph(attributePaths = { "source", "members", "alliances" })
 	Optional<Institution> findWithDetailsById(Long id);
 
-	@Query("select distinct i.countryCode from Institution i")
+	long countByArchivedAtIsNull();
+
+	@Query("select distinct i.countryCode from Institution i where i.archivedAt is null")
 	List<String> findCountryCodes();
 
 	List<Institution> findBySourceIdOrderByNameEn(Long sourceId);
+
+	@Query("select i from Institution i where lower(i.nameEn) = lower(:name) and i.countryCode = :country order by i.id")
+	List<Institution> findSameNameAndCountry(String name, String country);
 
 }

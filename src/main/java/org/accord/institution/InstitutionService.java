@@ -1,8 +1,14 @@
 package org.accord.institution;
 
+import java.time.Clock;
 import java.util.List;
 
+import org.accord.history.History;
+import org.accord.history.RecordChange;
+import org.accord.history.RecordType;
+import org.accord.web.FormConflict;
 import org.accord.web.RecordNotFoundException;
+import org.accord.web.SaveOutcome;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -20,9 +26,16 @@ public class InstitutionService {
 
 	private final PartnershipRepository partnerships;
 
-	InstitutionService(InstitutionRepository institutions, PartnershipRepository partnerships) {
+	private final History history;
+
+	private final Clock clock;
+
+	InstitutionService(InstitutionRepository institutions, PartnershipRepository partnerships, History history,
+			Clock clock) {
 		this.institutions = institutions;
 		this.partnerships = partnerships;
+		this.history = history;
+		this.clock = clock;
 	}
 
 	public Page<Institution> list(InstitutionFilter filter, Pageable pageable) {
@@ -46,8 +59,64 @@ public class InstitutionService {
 		return this.institutions.findBySourceIdOrderByNameEn(sourceId);
 	}
 
+	@PreAuthorize("hasRole('EDITOR')")
+	@Transactional
+	public SaveOutcome create(InstitutionForm form) {
+		if (!form.isConfirmedNew()) {
+			List<Institution> same = this.institutions.findSameNameAndCountry(form.nameEn().strip(),
+					form.countryCode());
+			if (!same.isEmpty()) {
+				return new SaveOutcome.ProbableDuplicates(same);
+			}
+		}
+		Institution institution = this.institutions.save(new Institution(form));
+		this.history.created(RecordType.INSTITUTION, institution.getId());
+		return new SaveOutcome.Saved(institution.getId());
+	}
+
+	@PreAuthorize("hasRole('EDITOR')")
+	@Transactional
+	public SaveOutcome update(Long id, InstitutionForm form) {
+		Institution institution = details(id);
+		InstitutionForm saved = InstitutionForm.from(institution);
+		if (form.version() == null || form.version() != institution.getVersion()) {
+			return new SaveOutcome.Conflict(FormConflict.between(saved.fields(), form.fields()),
+					institution.getVersion());
+		}
+		institution.update(form);
+		this.history.changed(RecordType.INSTITUTION, id, saved.fields(), InstitutionForm.from(institution).fields());
+		// Flushing here turns a save that raced with another into an optimistic-locking
+		// failure now.
+		this.institutions.flush();
+		return new SaveOutcome.Saved(id);
+	}
+
+	@PreAuthorize("hasRole('EDITOR')")
+	@Transactional
+	public void archive(Long id) {
+		Institution institution = details(id);
+		if (!institution.isArchived()) {
+			institution.archive(this.clock.instant());
+			this.history.archived(RecordType.INSTITUTION, id);
+		}
+	}
+
+	@PreAuthorize("hasRole('EDITOR')")
+	@Transactional
+	public void restore(Long id) {
+		Institution institution = details(id);
+		if (institution.isArchived()) {
+			institution.restore();
+			this.history.restored(RecordType.INSTITUTION, id);
+		}
+	}
+
+	public List<RecordChange> history(Long id) {
+		return this.history.of(RecordType.INSTITUTION, id);
+	}
+
 	public long count() {
-		return this.institutions.count();
+		return this.institutions.countByArchivedAtIsNull();
 	}
 
 	public long countCountries() {

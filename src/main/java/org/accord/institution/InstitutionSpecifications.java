@@ -53,6 +53,9 @@ public final class InstitutionSpecifications {
 			if (filter.kind() != null) {
 				all.add(cb.equal(root.get("kind"), filter.kind()));
 			}
+			if (!filter.includesArchived()) {
+				all.add(cb.isNull(root.get("archivedAt")));
+			}
 			return cb.and(all.toArray(Predicate[]::new));
 		};
 	}

@@ -32,6 +32,9 @@ class SecurityConfiguration {
 			"/offices", "/offices/*", "/delegations", "/delegations/*", "/statistics", "/statistics/*", "/sources",
 			"/sources/*", "/search" };
 
+	/** Record kinds that staff create and edit; their form routes are for editors. */
+	static final String[] EDITABLE = { "/institutions" };
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler loginFailureHandler,
 			UnmappedPaths unmappedPaths) throws Exception {
@@ -43,6 +46,10 @@ class SecurityConfiguration {
 			.hasRole("ADMIN")
 			.requestMatchers("/dashboard", "/dashboard/**")
 			.hasRole("LEADER")
+			.requestMatchers(HttpMethod.GET, editorPages("/new", "/*/edit", "/*/archive"))
+			.hasRole("EDITOR")
+			.requestMatchers(HttpMethod.POST, editorPages("", "/*", "/*/archive", "/*/restore"))
+			.hasRole("EDITOR")
 			.requestMatchers(HttpMethod.GET, READ_PAGES)
 			.hasRole("VIEWER")
 			.requestMatchers("/account/password")
@@ -59,6 +66,12 @@ class SecurityConfiguration {
 					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions((frame) -> frame.deny()));
 		return http.build();
+	}
+
+	private static String[] editorPages(String... suffixes) {
+		return java.util.Arrays.stream(EDITABLE)
+			.flatMap((kind) -> java.util.Arrays.stream(suffixes).map((suffix) -> kind + suffix))
+			.toArray(String[]::new);
 	}
 
 	/** An admin is also an editor and a leader; editors and leaders are also viewers. */

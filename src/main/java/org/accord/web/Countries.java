@@ -45,6 +45,11 @@ public class Countries {
 		return toLocale(code).getDisplayCountry(LocaleContextHolder.getLocale());
 	}
 
+	/** Every country, for a form's country field, sorted by name. */
+	public List<Country> all() {
+		return options(CODES);
+	}
+
 	/** The given codes as options for a filter, sorted by name. */
 	public List<Country> options(Collection<String> codes) {
 		return codes.stream()

@@ -32,7 +32,7 @@ class InstitutionControllerTests {
 			.andExpect(content().string(containsString("Chuo University")))
 			.andExpect(content().string(containsString("中央大学")))
 			.andExpect(content().string(containsString("Bulgaria")))
-			.andExpect(content().string(containsString("Showing 1–35 of 35")));
+			.andExpect(content().string(containsString("Showing 1–" + activeCount() + " of " + activeCount())));
 	}
 
 	@Test
@@ -93,7 +93,7 @@ class InstitutionControllerTests {
 	@Test
 	void pagesThroughTheList() throws Exception {
 		String second = this.mvc.perform(get("/institutions").param("size", "10").param("page", "2"))
-			.andExpect(content().string(containsString("Showing 11–20 of 35")))
+			.andExpect(content().string(containsString("Showing 11–20 of " + activeCount())))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -144,6 +144,14 @@ class InstitutionControllerTests {
 	@Test
 	void answersAnUnknownInstitutionWithNotFound() throws Exception {
 		this.mvc.perform(get("/institutions/{id}", 999999)).andExpect(status().isNotFound());
+	}
+
+	/**
+	 * Other test classes add institutions to the shared database, so totals are counted,
+	 * not assumed.
+	 */
+	private long activeCount() {
+		return this.jdbc.queryForObject("select count(*) from institution where archived_at is null", Long.class);
 	}
 
 	private Long id(String name) {

@@ -1,0 +1,7 @@
+package org.accord.history;
+
+public enum RecordType {
+
+	INSTITUTION, AGREEMENT, OFFICE, DELEGATION, STATISTIC
+
+}

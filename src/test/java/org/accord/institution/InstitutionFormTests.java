@@ -1,0 +1,183 @@
+package org.accord.institution;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.accord.PortalTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@PortalTest
+@WithUserDetails("editor")
+class InstitutionFormTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void createsAnInstitutionAndRecordsWhoDidIt() throws Exception {
+		this.mvc.perform(form(post("/institutions"), "Universität Passau", "DE").param("city", "  Passau  "))
+			.andExpect(redirectedUrlPattern("/institutions/*"))
+			.andExpect(flash().attribute("flashSuccess", "institution.flash.created"));
+		Long id = id("Universität Passau");
+		assertThat(this.jdbc.queryForObject("select city from institution where id = ?", String.class, id))
+			.isEqualTo("Passau");
+		this.mvc.perform(get("/institutions/{id}", id))
+			.andExpect(content().string(containsString("Universität Passau")))
+			.andExpect(content().string(containsString("Germany")));
+		assertThat(this.jdbc.queryForObject(
+				"select changed_by from record_change where record_type = 'INSTITUTION' and record_id = ? and action = 'CREATED'",
+				String.class, id))
+			.isEqualTo("editor");
+	}
+
+	@Test
+	void showsEachErrorBesideItsFieldAndKeepsWhatWasTyped() throws Exception {
+		this.mvc
+			.perform(post("/institutions").with(csrf())
+				.param("nameEn", "   ")
+				.param("nameNative", "東京外国語大学")
+				.param("kind", "UNIVERSITY")
+				.param("countryCode", "XX")
+				.param("website", "javascript:alert(1)")
+				.param("rorId", "not-a-ror"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Please correct the following:")))
+			.andExpect(content().string(containsString("id=\"nameEn-error\">This field is required.")))
+			.andExpect(content().string(containsString("id=\"countryCode-error\">Choose a country")))
+			.andExpect(content().string(containsString("id=\"website-error\">Enter a web address")))
+			.andExpect(content().string(containsString("id=\"rorId-error\">Enter a ROR id")))
+			.andExpect(content().string(containsString("value=\"javascript:alert(1)\"")))
+			.andExpect(content().string(containsString("value=\"not-a-ror\"")));
+	}
+
+	@Test
+	void asksBeforeCreatingAProbableDuplicate() throws Exception {
+		this.mvc.perform(form(post("/institutions"), "chuo university", "JP"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("already recorded")))
+			.andExpect(content().string(containsString("中央大学")));
+		assertThat(count("chuo university")).isZero();
+		this.mvc.perform(form(post("/institutions"), "chuo university", "JP").param("confirmedNew", "true"))
+			.andExpect(redirectedUrlPattern("/institutions/*"));
+		assertThat(count("chuo university")).isOne();
+	}
+
+	@Test
+	void neverLetsTwoEditsOverwriteEachOther() throws Exception {
+		this.mvc.perform(form(post("/institutions"), "Concurrent Test University", "FR"));
+		Long id = id("Concurrent Test University");
+		String loadedVersion = versionOnEditPage(id);
+
+		// Two people opened the same form. The first saves a city.
+		this.mvc
+			.perform(form(post("/institutions/{id}", id), "Concurrent Test University", "FR").param("city", "Lyon")
+				.param("version", loadedVersion))
+			.andExpect(redirectedUrlPattern("/institutions/*"));
+		// The second, still on the old form, saves an acronym: nothing is written, both
+		// values are shown.
+		String conflictPage = this.mvc
+			.perform(form(post("/institutions/{id}", id), "Concurrent Test University", "FR").param("acronym", "CTU")
+				.param("version", loadedVersion))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Someone else saved this record")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(conflictPage).contains("<td>City</td><td>Lyon</td><td></td>").contains("value=\"CTU\"");
+		assertThat(this.jdbc.queryForObject("select acronym from institution where id = ?", String.class, id)).isNull();
+		assertThat(this.jdbc.queryForObject("select city from institution where id = ?", String.class, id))
+			.isEqualTo("Lyon");
+
+		// Saving again from the conflict page applies what the second person chose, on
+		// purpose.
+		String currentVersion = version(conflictPage);
+		this.mvc
+			.perform(form(post("/institutions/{id}", id), "Concurrent Test University", "FR").param("city", "Lyon")
+				.param("acronym", "CTU")
+				.param("version", currentVersion))
+			.andExpect(redirectedUrlPattern("/institutions/*"));
+		assertThat(this.jdbc.queryForObject("select acronym || ' ' || city from institution where id = ?", String.class,
+				id))
+			.isEqualTo("CTU Lyon");
+		assertThat(this.jdbc.queryForList(
+				"select field from record_change where record_id = ? and record_type = 'INSTITUTION' and action = 'CHANGED' order by id",
+				String.class, id))
+			.containsExactly("common.city", "institution.acronym");
+	}
+
+	@Test
+	void archivesOnlyAfterConfirmationAndRestores() throws Exception {
+		this.mvc.perform(form(post("/institutions"), "Archivable College", "GB"));
+		Long id = id("Archivable College");
+		this.mvc.perform(get("/institutions/{id}/archive", id))
+			.andExpect(content().string(containsString("Archive Archivable College?")));
+		this.mvc.perform(post("/institutions/{id}/archive", id).with(csrf()))
+			.andExpect(flash().attribute("flashSuccess", "record.flash.archived"));
+		this.mvc.perform(get("/institutions").param("q", "Archivable"))
+			.andExpect(content().string(not(containsString("Archivable College"))));
+		this.mvc.perform(get("/search").param("q", "Archivable"))
+			.andExpect(content().string(not(containsString("Archivable College</a>"))));
+		this.mvc.perform(get("/institutions").param("q", "Archivable").param("archived", "true"))
+			.andExpect(content().string(containsString("Archivable College")));
+		this.mvc.perform(get("/institutions/{id}", id)).andExpect(content().string(containsString("Archived on")));
+		this.mvc.perform(post("/institutions/{id}/restore", id).with(csrf()));
+		this.mvc.perform(get("/institutions").param("q", "Archivable"))
+			.andExpect(content().string(containsString("Archivable College")));
+		assertThat(this.jdbc.queryForList(
+				"select action from record_change where record_id = ? and record_type = 'INSTITUTION' order by id",
+				String.class, id))
+			.containsExactly("CREATED", "ARCHIVED", "RESTORED");
+	}
+
+	@Test
+	@WithUserDetails("viewer")
+	void showsNoEditButtonsToViewers() throws Exception {
+		this.mvc.perform(get("/institutions/1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("/institutions/1/edit"))));
+	}
+
+	private MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, String name, String country) {
+		return request.with(csrf()).param("nameEn", name).param("kind", "UNIVERSITY").param("countryCode", country);
+	}
+
+	private String versionOnEditPage(Long id) throws Exception {
+		return version(
+				this.mvc.perform(get("/institutions/{id}/edit", id)).andReturn().getResponse().getContentAsString());
+	}
+
+	private static String version(String html) {
+		Matcher matcher = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(html);
+		assertThat(matcher.find()).as("version field").isTrue();
+		return matcher.group(1);
+	}
+
+	private Long id(String name) {
+		return this.jdbc.queryForObject("select max(id) from institution where name_en = ?", Long.class, name);
+	}
+
+	private long count(String name) {
+		return this.jdbc.queryForObject("select count(*) from institution where name_en = ?", Long.class, name);
+	}
+
+}
