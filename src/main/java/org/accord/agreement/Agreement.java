@@ -1,5 +1,6 @@
 package org.accord.agreement;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Set;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -67,7 +69,7 @@ public class Agreement {
 	 * A set, not a list: fetched together with the parties, a list would repeat each
 	 * signatory per party.
 	 */
-	@OneToMany(mappedBy = "agreement")
+	@OneToMany(mappedBy = "agreement", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	private Set<Signatory> signatories = new LinkedHashSet<>();
 
@@ -80,10 +82,60 @@ public class Agreement {
 
 	private String sourceNote;
 
+	private Instant archivedAt;
+
 	@Version
 	private long version;
 
 	protected Agreement() {
+	}
+
+	Agreement(String reference) {
+		this.reference = reference;
+	}
+
+	/** Takes the form's values; parties and signatories replace the old ones. */
+	void update(AgreementForm form, PartialDate signed, List<Institution> parties, List<Signatory> signatories) {
+		this.kind = form.kind();
+		this.title = tidy(form.title());
+		this.status = form.status();
+		this.signed = signed;
+		this.validFrom = form.validFrom();
+		this.validUntil = form.validUntil();
+		this.summary = tidy(form.summary());
+		this.sourceNote = tidy(form.sourceNote());
+		this.parties.clear();
+		this.parties.addAll(parties);
+		this.signatories.clear();
+		int position = 1;
+		for (Signatory signatory : signatories) {
+			signatory.attach(this, position++);
+			this.signatories.add(signatory);
+		}
+	}
+
+	void archive(Instant when) {
+		this.archivedAt = when;
+	}
+
+	void restore() {
+		this.archivedAt = null;
+	}
+
+	public Instant getArchivedAt() {
+		return this.archivedAt;
+	}
+
+	public boolean isArchived() {
+		return this.archivedAt != null;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	private static String tidy(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	public Long getId() {

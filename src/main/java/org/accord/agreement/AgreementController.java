@@ -1,19 +1,26 @@
 package org.accord.agreement;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import org.accord.institution.InstitutionKind;
 import org.accord.institution.InstitutionService;
 import org.accord.office.OfficeService;
 import org.accord.web.Countries;
 import org.accord.web.ListParams;
 import org.accord.web.ListView;
+import org.accord.web.SaveOutcome;
 import org.accord.web.SortColumns;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 class AgreementController {
@@ -29,12 +36,15 @@ class AgreementController {
 
 	private final Countries countries;
 
+	private final AgreementFormCheck check;
+
 	AgreementController(AgreementService agreements, OfficeService offices, InstitutionService institutions,
-			Countries countries) {
+			Countries countries, AgreementFormCheck check) {
 		this.agreements = agreements;
 		this.offices = offices;
 		this.institutions = institutions;
 		this.countries = countries;
+		this.check = check;
 	}
 
 	@GetMapping("/agreements")
@@ -52,7 +62,94 @@ class AgreementController {
 	String details(@PathVariable Long id, Model model) {
 		model.addAttribute("agreement", this.agreements.details(id));
 		model.addAttribute("offices", this.offices.setUpBy(id));
+		model.addAttribute("history", this.agreements.history(id));
 		return "agreements/detail";
+	}
+
+	@GetMapping("/agreements/new")
+	String newForm(Model model) {
+		model.addAttribute("form", AgreementForm.empty());
+		return formView(model, null);
+	}
+
+	/**
+	 * Saves the form, or (with "more rows") shows it again with more party and signatory
+	 * rows.
+	 */
+	@PostMapping("/agreements")
+	String create(@Valid @ModelAttribute("form") AgreementForm form, BindingResult result,
+			@RequestParam(required = false) String moreRows, Model model, RedirectAttributes redirect) {
+		if (moreRows != null) {
+			model.addAttribute("form", form.withRows(2));
+			return formView(model, null);
+		}
+		AgreementFormCheck.Resolved resolved = this.check.check(form, result);
+		if (result.hasErrors()) {
+			return formView(model, null);
+		}
+		SaveOutcome.Saved saved = (SaveOutcome.Saved) this.agreements.create(form, resolved);
+		return saved(saved.id(), "agreement.flash.created", redirect);
+	}
+
+	@GetMapping("/agreements/{id}/edit")
+	String editForm(@PathVariable Long id, Model model) {
+		Agreement agreement = this.agreements.details(id);
+		model.addAttribute("form", AgreementForm.from(agreement));
+		return formView(model, agreement);
+	}
+
+	@PostMapping("/agreements/{id}")
+	String update(@PathVariable Long id, @Valid @ModelAttribute("form") AgreementForm form, BindingResult result,
+			@RequestParam(required = false) String moreRows, Model model, RedirectAttributes redirect) {
+		Agreement agreement = this.agreements.details(id);
+		if (moreRows != null) {
+			model.addAttribute("form", form.withRows(2));
+			return formView(model, agreement);
+		}
+		AgreementFormCheck.Resolved resolved = this.check.check(form, result);
+		if (result.hasErrors()) {
+			return formView(model, agreement);
+		}
+		SaveOutcome outcome = this.agreements.update(id, form, resolved);
+		if (outcome instanceof SaveOutcome.Conflict conflict) {
+			model.addAttribute("conflict", conflict.conflict());
+			model.addAttribute("form", form.withVersion(conflict.currentVersion()).withRows(0));
+			return formView(model, agreement);
+		}
+		return saved(id, "agreement.flash.saved", redirect);
+	}
+
+	@GetMapping("/agreements/{id}/archive")
+	String confirmArchive(@PathVariable Long id, Model model) {
+		model.addAttribute("agreement", this.agreements.details(id));
+		return "agreements/archive";
+	}
+
+	@PostMapping("/agreements/{id}/archive")
+	String archive(@PathVariable Long id, RedirectAttributes redirect) {
+		this.agreements.archive(id);
+		return saved(id, "record.flash.archived", redirect);
+	}
+
+	@PostMapping("/agreements/{id}/restore")
+	String restore(@PathVariable Long id, RedirectAttributes redirect) {
+		this.agreements.restore(id);
+		return saved(id, "record.flash.restored", redirect);
+	}
+
+	private String formView(Model model, Agreement agreement) {
+		model.addAttribute("agreement", agreement);
+		model.addAttribute("kinds", AgreementKind.values());
+		model.addAttribute("statuses", AgreementStatus.values());
+		model.addAttribute("institutionKinds", InstitutionKind.values());
+		model.addAttribute("countryOptions", this.countries.all());
+		model.addAttribute("suggestions", this.institutions.suggestions());
+		return "agreements/form";
+	}
+
+	private static String saved(Long id, String messageKey, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("flashSuccess", messageKey);
+		return "redirect:/agreements/" + id;
 	}
 
 }

@@ -1,10 +1,17 @@
 package org.accord.agreement;
 
-/** The filters of the agreements list: {@code ?q=&country=&kind=&status=&year=}. */
-public record AgreementFilter(String q, String country, AgreementKind kind, AgreementStatus status, Integer year) {
+/**
+ * The filters of the agreements list: {@code ?q=&country=&kind=&status=&year=&archived=}.
+ */
+public record AgreementFilter(String q, String country, AgreementKind kind, AgreementStatus status, Integer year,
+		Boolean archived) {
 
 	public static AgreementFilter text(String q) {
-		return new AgreementFilter(q, null, null, null, null);
+		return new AgreementFilter(q, null, null, null, null, false);
+	}
+
+	public boolean includesArchived() {
+		return Boolean.TRUE.equals(this.archived);
 	}
 
 }

@@ -26,7 +26,12 @@ public interface AgreementRepository extends JpaRepository<Agreement, Long>, Jpa
 	@EntityGraph(attributePaths = "parties")
 	List<Agreement> findBySourceIdOrderByReference(Long sourceId);
 
-	@Query("select a from Agreement a order by a.signed.date desc nulls last, a.id desc")
+	@Query(value = "select nextval('agreement_reference_seq')", nativeQuery = true)
+	long nextReferenceNumber();
+
+	long countByArchivedAtIsNull();
+
+	@Query("select a from Agreement a where a.archivedAt is null order by a.signed.date desc nulls last, a.id desc")
 	List<Agreement> findLatest(Pageable pageable);
 
 }

@@ -1,8 +1,18 @@
 package org.accord.agreement;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.accord.history.History;
+import org.accord.history.RecordChange;
+import org.accord.history.RecordType;
+import org.accord.institution.Institution;
+import org.accord.institution.InstitutionService;
+import org.accord.web.FormConflict;
 import org.accord.web.RecordNotFoundException;
+import org.accord.web.SaveOutcome;
 import org.hibernate.Hibernate;
 
 import org.springframework.data.domain.Page;
@@ -22,8 +32,17 @@ public class AgreementService {
 
 	private final AgreementRepository agreements;
 
-	AgreementService(AgreementRepository agreements) {
+	private final InstitutionService institutions;
+
+	private final History history;
+
+	private final Clock clock;
+
+	AgreementService(AgreementRepository agreements, InstitutionService institutions, History history, Clock clock) {
 		this.agreements = agreements;
+		this.institutions = institutions;
+		this.history = history;
+		this.clock = clock;
 	}
 
 	public Page<Agreement> list(AgreementFilter filter, Pageable pageable) {
@@ -56,8 +75,77 @@ public class AgreementService {
 		return latest;
 	}
 
+	/**
+	 * Saves a new agreement under a new reference, AGR-year-number, with a new party if
+	 * the form has one.
+	 */
+	@PreAuthorize("hasRole('EDITOR')")
+	@Transactional
+	SaveOutcome create(AgreementForm form, AgreementFormCheck.Resolved resolved) {
+		int year = (resolved.signed() != null) ? resolved.signed().getYear() : LocalDate.now(this.clock).getYear();
+		Agreement agreement = new Agreement(String.format("AGR-%d-%03d", year, this.agreements.nextReferenceNumber()));
+		apply(agreement, form, resolved);
+		this.agreements.save(agreement);
+		this.history.created(RecordType.AGREEMENT, agreement.getId());
+		return new SaveOutcome.Saved(agreement.getId());
+	}
+
+	@PreAuthorize("hasRole('EDITOR')")
+	@Transactional
+	SaveOutcome update(Long id, AgreementForm form, AgreementFormCheck.Resolved resolved) {
+		Agreement agreement = details(id);
+		AgreementForm saved = AgreementForm.from(agreement);
+		if (form.version() == null || form.version() != agreement.getVersion()) {
+			return new SaveOutcome.Conflict(FormConflict.between(saved.fields(), form.fields()),
+					agreement.getVersion());
+		}
+		apply(agreement, form, resolved);
+		this.agreements.flush();
+		this.history.changed(RecordType.AGREEMENT, id, saved.fields(), AgreementForm.from(agreement).fields());
+		return new SaveOutcome.Saved(id);
+	}
+
+	@PreAuthorize("hasRole('EDITOR')")
+	@Transactional
+	public void archive(Long id) {
+		Agreement agreement = details(id);
+		if (!agreement.isArchived()) {
+			agreement.archive(this.clock.instant());
+			this.history.archived(RecordType.AGREEMENT, id);
+		}
+	}
+
+	@PreAuthorize("hasRole('EDITOR')")
+	@Transactional
+	public void restore(Long id) {
+		Agreement agreement = details(id);
+		if (agreement.isArchived()) {
+			agreement.restore();
+			this.history.restored(RecordType.AGREEMENT, id);
+		}
+	}
+
+	public List<RecordChange> history(Long id) {
+		return this.history.of(RecordType.AGREEMENT, id);
+	}
+
+	private void apply(Agreement agreement, AgreementForm form, AgreementFormCheck.Resolved resolved) {
+		List<Institution> parties = new ArrayList<>(resolved.parties());
+		Institution newParty = null;
+		if (resolved.includesNewParty()) {
+			newParty = this.institutions.createParty(form.newParty().nameEn().strip(), form.newParty().countryCode(),
+					form.newParty().kind());
+			parties.add(newParty);
+		}
+		List<Signatory> signatories = new ArrayList<>();
+		for (AgreementFormCheck.ResolvedSignatory s : resolved.signatories()) {
+			signatories.add(new Signatory((s.party() != null) ? s.party() : newParty, s.name(), s.role()));
+		}
+		agreement.update(form, resolved.signed(), parties, signatories);
+	}
+
 	public long count() {
-		return this.agreements.count();
+		return this.agreements.countByArchivedAtIsNull();
 	}
 
 }

@@ -41,6 +41,9 @@ final class AgreementSpecifications {
 			if (filter.status() != null) {
 				all.add(cb.equal(root.get("status"), filter.status()));
 			}
+			if (!filter.includesArchived()) {
+				all.add(cb.isNull(root.get("archivedAt")));
+			}
 			if (filter.year() != null) {
 				LocalDate from = LocalDate.of(filter.year(), 1, 1);
 				all.add(cb.between(root.get("signed").get("date"), from, from.plusYears(1).minusDays(1)));

@@ -31,6 +31,17 @@ public class Signatory {
 	protected Signatory() {
 	}
 
+	Signatory(Institution institution, String name, String role) {
+		this.institution = institution;
+		this.name = name.strip();
+		this.role = (role == null || role.isBlank()) ? null : role.strip();
+	}
+
+	void attach(Agreement agreement, int position) {
+		this.agreement = agreement;
+		this.position = position;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -15,6 +15,16 @@ public interface InstitutionRepository extends JpaRepository<Institution, Long>,
 
 	long countByArchivedAtIsNull();
 
+	/** Names and ids of the institutions in use, for the form's party suggestions. */
+	@Query("select i from Institution i where i.archivedAt is null order by i.nameEn")
+	List<Institution> findActiveOrderByName();
+
+	@Query("""
+			select i from Institution i where i.archivedAt is null
+			  and (lower(i.nameEn) = :text or lower(i.nameNative) = :text or lower(i.acronym) = :text)
+			order by i.id""")
+	List<Institution> findExactly(String text);
+
 	@Query("select distinct i.countryCode from Institution i where i.archivedAt is null")
 	List<String> findCountryCodes();
 

@@ -2,6 +2,8 @@ package org.accord.institution;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import org.accord.history.History;
 import org.accord.history.RecordChange;
@@ -11,6 +13,7 @@ import org.accord.web.RecordNotFoundException;
 import org.accord.web.SaveOutcome;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -72,6 +75,42 @@ public class InstitutionService {
 		Institution institution = this.institutions.save(new Institution(form));
 		this.history.created(RecordType.INSTITUTION, institution.getId());
 		return new SaveOutcome.Saved(institution.getId());
+	}
+
+	/**
+	 * The institution a person means by what they typed in a party field: the one whose
+	 * English name, own-script name or acronym it is; failing that, the only one whose
+	 * names contain it. Empty when none or several match.
+	 */
+	public Optional<Institution> resolve(String typed) {
+		String text = typed.strip().toLowerCase(Locale.ROOT);
+		List<Institution> exact = this.institutions.findExactly(text);
+		if (exact.size() == 1) {
+			return Optional.of(exact.get(0));
+		}
+		if (!exact.isEmpty()) {
+			return Optional.empty();
+		}
+		List<Institution> containing = list(InstitutionFilter.text(typed), PageRequest.of(0, 2)).getContent();
+		return (containing.size() == 1) ? Optional.of(containing.get(0)) : Optional.empty();
+	}
+
+	/**
+	 * Every institution in use, by name, for the party suggestions of the agreement form.
+	 */
+	public List<Institution> suggestions() {
+		return this.institutions.findActiveOrderByName();
+	}
+
+	/** A party typed into the agreement form that was not recorded yet. */
+	@PreAuthorize("hasRole('EDITOR')")
+	@Transactional
+	public Institution createParty(String nameEn, String countryCode, InstitutionKind kind) {
+		InstitutionForm form = new InstitutionForm(nameEn, null, null, (kind != null) ? kind : InstitutionKind.OTHER,
+				countryCode, null, null, null, null, null, null, null, null, true);
+		Institution institution = this.institutions.save(new Institution(form));
+		this.history.created(RecordType.INSTITUTION, institution.getId());
+		return institution;
 	}
 
 	@PreAuthorize("hasRole('EDITOR')")

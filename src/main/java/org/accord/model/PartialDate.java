@@ -34,6 +34,28 @@ public class PartialDate implements Comparable<PartialDate> {
 		this.precision = Objects.requireNonNull(precision);
 	}
 
+	/**
+	 * Reads "2011", "2017-10" or "2019-08-03"; null for blank text.
+	 * @throws java.time.DateTimeException for text in none of these forms or an
+	 * impossible date
+	 */
+	public static PartialDate parse(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		String value = text.strip();
+		if (value.matches("\\d{4}")) {
+			return new PartialDate(LocalDate.of(Integer.parseInt(value), 1, 1), DatePrecision.YEAR);
+		}
+		if (value.matches("\\d{4}-\\d{2}")) {
+			return new PartialDate(LocalDate.parse(value + "-01"), DatePrecision.MONTH);
+		}
+		if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+			return new PartialDate(LocalDate.parse(value), DatePrecision.DAY);
+		}
+		throw new java.time.DateTimeException("not a date: " + value);
+	}
+
 	public static PartialDate of(LocalDate date) {
 		return new PartialDate(date, DatePrecision.DAY);
 	}

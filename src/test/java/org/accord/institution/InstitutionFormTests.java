@@ -3,7 +3,7 @@ package org.accord.institution;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.accord.PortalTest;
+import org.accord.EditingPortalTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@PortalTest
+@EditingPortalTest
 @WithUserDetails("editor")
 class InstitutionFormTests {
 

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.accord.PortalTest;
+import org.accord.EditingPortalTest;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +32,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * anonymous visitor and by each role. A route added without an expectation here fails the
  * test, so nobody can add a page without deciding who may see it.
  */
-@PortalTest
+@EditingPortalTest
 class RouteAccessMatrixTests {
 
 	enum Access {
@@ -57,7 +57,11 @@ class RouteAccessMatrixTests {
 			Map.entry("GET /institutions/{id}/archive", Access.EDITOR),
 			Map.entry("POST /institutions/{id}/archive", Access.EDITOR),
 			Map.entry("POST /institutions/{id}/restore", Access.EDITOR), Map.entry("GET /agreements", Access.VIEWER),
-			Map.entry("GET /agreements/{id}", Access.VIEWER), Map.entry("GET /offices", Access.VIEWER),
+			Map.entry("GET /agreements/{id}", Access.VIEWER), Map.entry("GET /agreements/new", Access.EDITOR),
+			Map.entry("POST /agreements", Access.EDITOR), Map.entry("GET /agreements/{id}/edit", Access.EDITOR),
+			Map.entry("POST /agreements/{id}", Access.EDITOR), Map.entry("GET /agreements/{id}/archive", Access.EDITOR),
+			Map.entry("POST /agreements/{id}/archive", Access.EDITOR),
+			Map.entry("POST /agreements/{id}/restore", Access.EDITOR), Map.entry("GET /offices", Access.VIEWER),
 			Map.entry("GET /offices/{id}", Access.VIEWER), Map.entry("GET /delegations", Access.VIEWER),
 			Map.entry("GET /delegations/{id}", Access.VIEWER), Map.entry("GET /statistics", Access.VIEWER),
 			Map.entry("GET /statistics/{id}", Access.VIEWER), Map.entry("GET /sources", Access.VIEWER),

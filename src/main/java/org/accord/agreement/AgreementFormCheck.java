@@ -1,0 +1,150 @@
+package org.accord.agreement;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Map;
+
+import org.accord.institution.Institution;
+import org.accord.institution.InstitutionService;
+import org.accord.model.PartialDate;
+
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+
+/**
+ * The agreement form's rules that span fields or need the database: dates in order, an
+ * active agreement signed and not in the future, at least two distinct parties that are
+ * recorded (or the new one), and signatories who sign for one of the parties. Each
+ * problem goes beside its field.
+ */
+@Component
+class AgreementFormCheck {
+
+	private final InstitutionService institutions;
+
+	private final Clock clock;
+
+	AgreementFormCheck(InstitutionService institutions, Clock clock) {
+		this.institutions = institutions;
+		this.clock = clock;
+	}
+
+	/** What the form's party and signatory texts mean; null where a rule failed. */
+	record Resolved(PartialDate signed, List<Institution> parties, boolean includesNewParty,
+			List<ResolvedSignatory> signatories) {
+	}
+
+	/** A signatory, signing for a recorded party or (party null) for the new one. */
+	record ResolvedSignatory(Institution party, String name, String role) {
+	}
+
+	Resolved check(AgreementForm form, Errors errors) {
+		PartialDate signed = signed(form, errors);
+		if (form.validFrom() != null && form.validUntil() != null && form.validUntil().isBefore(form.validFrom())) {
+			errors.rejectValue("validUntil", "agreement.validUntilBeforeFrom");
+		}
+		boolean newParty = !form.newParty().isBlank();
+		if (newParty && blank(form.newParty().nameEn())) {
+			errors.rejectValue("newParty.nameEn", "NotBlank");
+		}
+		if (newParty && blank(form.newParty().countryCode())) {
+			errors.rejectValue("newParty.countryCode", "validation.countryCode");
+		}
+		// By id: each look-up may return its own instance of the same institution.
+		Map<Long, Institution> parties = new LinkedHashMap<>();
+		boolean newPartyNamed = false;
+		for (int i = 0; i < form.parties().size(); i++) {
+			String typed = form.parties().get(i);
+			if (blank(typed)) {
+				continue;
+			}
+			if (newParty && typed.strip().equalsIgnoreCase(strip(form.newParty().nameEn()))) {
+				newPartyNamed = true;
+				continue;
+			}
+			Optional<Institution> party = this.institutions.resolve(typed);
+			if (party.isPresent()) {
+				parties.putIfAbsent(party.get().getId(), party.get());
+			}
+			else {
+				errors.rejectValue("parties[" + i + "]", "agreement.partyUnknown", new Object[] { typed }, null);
+			}
+		}
+		boolean includesNewParty = newParty && !blank(form.newParty().nameEn());
+		if (!errors.hasFieldErrors("parties*") && parties.size() + (includesNewParty ? 1 : 0) < 2) {
+			errors.rejectValue("parties", "agreement.twoParties");
+		}
+		List<ResolvedSignatory> signatories = new ArrayList<>();
+		List<AgreementForm.SignatoryRow> rows = form.signatoryRows();
+		for (int i = 0; i < rows.size(); i++) {
+			AgreementForm.SignatoryRow row = rows.get(i);
+			if (row.isBlank()) {
+				continue;
+			}
+			if (blank(row.name())) {
+				errors.rejectValue("signatoryNames[" + i + "]", "NotBlank");
+			}
+			Optional<Institution> party = blank(row.party()) ? Optional.empty() : partyNamed(row.party(), parties);
+			boolean forNewParty = includesNewParty && !blank(row.party())
+					&& row.party().strip().equalsIgnoreCase(strip(form.newParty().nameEn()));
+			if (party.isEmpty() && !forNewParty) {
+				errors.rejectValue("signatoryParties[" + i + "]", "agreement.signatoryPartyUnknown");
+			}
+			else if (!blank(row.name())) {
+				signatories.add(new ResolvedSignatory(party.orElse(null), row.name(), row.role()));
+			}
+		}
+		return new Resolved(signed, new ArrayList<>(parties.values()), includesNewParty || newPartyNamed, signatories);
+	}
+
+	private PartialDate signed(AgreementForm form, Errors errors) {
+		PartialDate signed = null;
+		if (!errors.hasFieldErrors("signedOn")) {
+			try {
+				signed = PartialDate.parse(form.signedOn());
+			}
+			catch (DateTimeException ex) {
+				errors.rejectValue("signedOn", "validation.partialDate");
+			}
+		}
+		if (form.status() == AgreementStatus.ACTIVE && !errors.hasFieldErrors("signedOn")) {
+			if (signed == null) {
+				errors.rejectValue("signedOn", "agreement.activeNeedsSigned");
+			}
+			else if (signed.getDate().isAfter(LocalDate.now(this.clock))) {
+				errors.rejectValue("signedOn", "agreement.signedInFuture");
+			}
+		}
+		return signed;
+	}
+
+	/** The party a signatory row names, by any of its names or acronym. */
+	private Optional<Institution> partyNamed(String typed, Map<Long, Institution> parties) {
+		String text = typed.strip().toLowerCase(Locale.ROOT);
+		Optional<Institution> byName = parties.values()
+			.stream()
+			.filter((p) -> text.equals(lower(p.getNameEn())) || text.equals(lower(p.getNameNative()))
+					|| text.equals(lower(p.getAcronym())))
+			.findFirst();
+		return byName.or(() -> this.institutions.resolve(typed).map((found) -> parties.get(found.getId())));
+	}
+
+	private static String lower(String text) {
+		return (text != null) ? text.toLowerCase(Locale.ROOT) : null;
+	}
+
+	private static String strip(String text) {
+		return (text != null) ? text.strip() : "";
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
+	}
+
+}
