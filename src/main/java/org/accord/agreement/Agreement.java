@@ -96,14 +96,14 @@ public class Agreement {
 
 	/** Takes the form's values; parties and signatories replace the old ones. */
 	void update(AgreementForm form, PartialDate signed, List<Institution> parties, List<Signatory> signatories) {
-		this.kind = form.kind();
-		this.title = tidy(form.title());
-		this.status = form.status();
+		this.kind = form.getKind();
+		this.title = tidy(form.getTitle());
+		this.status = form.getStatus();
 		this.signed = signed;
-		this.validFrom = form.validFrom();
-		this.validUntil = form.validUntil();
-		this.summary = tidy(form.summary());
-		this.sourceNote = tidy(form.sourceNote());
+		this.validFrom = form.getValidFrom();
+		this.validUntil = form.getValidUntil();
+		this.summary = tidy(form.getSummary());
+		this.sourceNote = tidy(form.getSourceNote());
 		this.parties.clear();
 		this.parties.addAll(parties);
 		this.signatories.clear();

@@ -80,8 +80,7 @@ class AgreementController {
 	String create(@Valid @ModelAttribute("form") AgreementForm form, BindingResult result,
 			@RequestParam(required = false) String moreRows, Model model, RedirectAttributes redirect) {
 		if (moreRows != null) {
-			model.addAttribute("form", form.withRows(2));
-			return formView(model, null);
+			return moreRows(form, model, null);
 		}
 		AgreementFormCheck.Resolved resolved = this.check.check(form, result);
 		if (result.hasErrors()) {
@@ -103,8 +102,7 @@ class AgreementController {
 			@RequestParam(required = false) String moreRows, Model model, RedirectAttributes redirect) {
 		Agreement agreement = this.agreements.details(id);
 		if (moreRows != null) {
-			model.addAttribute("form", form.withRows(2));
-			return formView(model, agreement);
+			return moreRows(form, model, agreement);
 		}
 		AgreementFormCheck.Resolved resolved = this.check.check(form, result);
 		if (result.hasErrors()) {
@@ -113,7 +111,8 @@ class AgreementController {
 		SaveOutcome outcome = this.agreements.update(id, form, resolved);
 		if (outcome instanceof SaveOutcome.Conflict conflict) {
 			model.addAttribute("conflict", conflict.conflict());
-			model.addAttribute("form", form.withVersion(conflict.currentVersion()).withRows(0));
+			form.setVersion(conflict.currentVersion());
+			form.withRows(0);
 			return formView(model, agreement);
 		}
 		return saved(id, "agreement.flash.saved", redirect);
@@ -135,6 +134,15 @@ class AgreementController {
 	String restore(@PathVariable Long id, RedirectAttributes redirect) {
 		this.agreements.restore(id);
 		return saved(id, "record.flash.restored", redirect);
+	}
+
+	/**
+	 * The form again with more rows, and no errors yet: the user has not asked to save.
+	 */
+	private String moreRows(AgreementForm form, Model model, Agreement agreement) {
+		model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
+		model.addAttribute("form", form.withRows(2));
+		return formView(model, agreement);
 	}
 
 	private String formView(Model model, Agreement agreement) {

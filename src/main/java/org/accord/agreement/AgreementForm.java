@@ -22,17 +22,11 @@ import org.springframework.format.annotation.DateTimeFormat;
  * The agreement form. Parties are typed by name (the page offers every institution as a
  * suggestion, and works without JavaScript); a party that is not recorded yet can be
  * added in the same form. Rows are fixed in number, and "more rows" adds some without
- * losing anything typed. Signatory rows are three parallel lists (party, name, role),
- * which bind as plain indexed fields.
+ * losing anything typed. Signatory rows are three parallel lists (party, name, role). A
+ * mutable bean rather than a record: a value that does not convert (an impossible date)
+ * leaves an error on its field while everything else typed is kept.
  */
-public record AgreementForm(@NotNull AgreementKind kind, @NotBlank @Size(max = 500) String title,
-		@NotNull AgreementStatus status,
-		@Pattern(regexp = "\\s*\\d{4}(-\\d{2}(-\\d{2})?)?\\s*", message = "{validation.partialDate}") String signedOn,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil, @Size(max = 10000) String summary,
-		@Size(max = 500) String sourceNote, List<@Size(max = 300) String> parties,
-		List<@Size(max = 300) String> signatoryParties, List<@Size(max = 200) String> signatoryNames,
-		List<@Size(max = 300) String> signatoryRoles, @Valid NewParty newParty, Long version) {
+public class AgreementForm {
 
 	static final int MIN_ROWS = 3;
 
@@ -49,7 +43,39 @@ public record AgreementForm(@NotNull AgreementKind kind, @NotBlank @Size(max = 5
 	}
 
 	/** A party that is not recorded yet, created when the agreement is saved. */
-	public record NewParty(@Size(max = 300) String nameEn, @CountryCode String countryCode, InstitutionKind kind) {
+	public static class NewParty {
+
+		@Size(max = 300)
+		private String nameEn;
+
+		@CountryCode
+		private String countryCode;
+
+		private InstitutionKind kind = InstitutionKind.UNIVERSITY;
+
+		public String getNameEn() {
+			return this.nameEn;
+		}
+
+		public void setNameEn(String nameEn) {
+			this.nameEn = nameEn;
+		}
+
+		public String getCountryCode() {
+			return this.countryCode;
+		}
+
+		public void setCountryCode(String countryCode) {
+			this.countryCode = countryCode;
+		}
+
+		public InstitutionKind getKind() {
+			return this.kind;
+		}
+
+		public void setKind(InstitutionKind kind) {
+			this.kind = kind;
+		}
 
 		boolean isBlank() {
 			return isBlankText(this.nameEn) && isBlankText(this.countryCode);
@@ -57,31 +83,180 @@ public record AgreementForm(@NotNull AgreementKind kind, @NotBlank @Size(max = 5
 
 	}
 
-	public AgreementForm {
-		parties = copy(parties);
-		signatoryParties = copy(signatoryParties);
-		signatoryNames = copy(signatoryNames);
-		signatoryRoles = copy(signatoryRoles);
-		newParty = (newParty != null) ? newParty : new NewParty(null, null, InstitutionKind.UNIVERSITY);
+	@NotNull
+	private AgreementKind kind;
+
+	@NotBlank
+	@Size(max = 500)
+	private String title;
+
+	@NotNull
+	private AgreementStatus status;
+
+	@Pattern(regexp = "\\s*\\d{4}(-\\d{2}(-\\d{2})?)?\\s*", message = "{validation.partialDate}")
+	private String signedOn;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate validFrom;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate validUntil;
+
+	@Size(max = 10000)
+	private String summary;
+
+	@Size(max = 500)
+	private String sourceNote;
+
+	private List<@Size(max = 300) String> parties = new ArrayList<>();
+
+	private List<@Size(max = 300) String> signatoryParties = new ArrayList<>();
+
+	private List<@Size(max = 200) String> signatoryNames = new ArrayList<>();
+
+	private List<@Size(max = 300) String> signatoryRoles = new ArrayList<>();
+
+	@Valid
+	private NewParty newParty = new NewParty();
+
+	private Long version;
+
+	public AgreementKind getKind() {
+		return this.kind;
+	}
+
+	public void setKind(AgreementKind kind) {
+		this.kind = kind;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public AgreementStatus getStatus() {
+		return this.status;
+	}
+
+	public void setStatus(AgreementStatus status) {
+		this.status = status;
+	}
+
+	public String getSignedOn() {
+		return this.signedOn;
+	}
+
+	public void setSignedOn(String signedOn) {
+		this.signedOn = signedOn;
+	}
+
+	public LocalDate getValidFrom() {
+		return this.validFrom;
+	}
+
+	public void setValidFrom(LocalDate validFrom) {
+		this.validFrom = validFrom;
+	}
+
+	public LocalDate getValidUntil() {
+		return this.validUntil;
+	}
+
+	public void setValidUntil(LocalDate validUntil) {
+		this.validUntil = validUntil;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public void setSummary(String summary) {
+		this.summary = summary;
+	}
+
+	public String getSourceNote() {
+		return this.sourceNote;
+	}
+
+	public void setSourceNote(String sourceNote) {
+		this.sourceNote = sourceNote;
+	}
+
+	public List<@Size(max = 300) String> getParties() {
+		return this.parties;
+	}
+
+	public void setParties(List<@Size(max = 300) String> parties) {
+		this.parties = parties;
+	}
+
+	public List<@Size(max = 300) String> getSignatoryParties() {
+		return this.signatoryParties;
+	}
+
+	public void setSignatoryParties(List<@Size(max = 300) String> signatoryParties) {
+		this.signatoryParties = signatoryParties;
+	}
+
+	public List<@Size(max = 200) String> getSignatoryNames() {
+		return this.signatoryNames;
+	}
+
+	public void setSignatoryNames(List<@Size(max = 200) String> signatoryNames) {
+		this.signatoryNames = signatoryNames;
+	}
+
+	public List<@Size(max = 300) String> getSignatoryRoles() {
+		return this.signatoryRoles;
+	}
+
+	public void setSignatoryRoles(List<@Size(max = 300) String> signatoryRoles) {
+		this.signatoryRoles = signatoryRoles;
+	}
+
+	public NewParty getNewParty() {
+		return this.newParty;
+	}
+
+	public void setNewParty(NewParty newParty) {
+		this.newParty = newParty;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
 	}
 
 	static AgreementForm empty() {
-		return new AgreementForm(AgreementKind.MEMORANDUM_OF_UNDERSTANDING, null, AgreementStatus.DRAFT, null, null,
-				null, null, null, null, null, null, null, null, null)
-			.withRows(0);
+		AgreementForm form = new AgreementForm();
+		form.kind = AgreementKind.MEMORANDUM_OF_UNDERSTANDING;
+		form.status = AgreementStatus.DRAFT;
+		return form.withRows(0);
 	}
 
 	static AgreementForm from(Agreement a) {
-		List<String> parties = a.getParties().stream().map(Institution::getNameEn).collect(Collectors.toList());
-		List<SignatoryRow> signatories = a.getSignatories()
+		AgreementForm form = new AgreementForm();
+		form.kind = a.getKind();
+		form.title = a.getTitle();
+		form.status = a.getStatus();
+		form.signedOn = (a.getSigned() != null) ? a.getSigned().toString() : null;
+		form.validFrom = a.getValidFrom();
+		form.validUntil = a.getValidUntil();
+		form.summary = a.getSummary();
+		form.sourceNote = a.getSourceNote();
+		form.parties = a.getParties().stream().map(Institution::getNameEn).collect(Collectors.toList());
+		form.setSignatoryRows(a.getSignatories()
 			.stream()
 			.map((s) -> new SignatoryRow(s.getInstitution().getNameEn(), s.getName(), s.getRole()))
-			.toList();
-		return new AgreementForm(a.getKind(), a.getTitle(), a.getStatus(),
-				(a.getSigned() != null) ? a.getSigned().toString() : null, a.getValidFrom(), a.getValidUntil(),
-				a.getSummary(), a.getSourceNote(), parties, null, null, null, null, a.getVersion())
-			.withSignatories(signatories)
-			.withRows(0);
+			.toList());
+		form.version = a.getVersion();
+		return form.withRows(0);
 	}
 
 	/**
@@ -99,8 +274,8 @@ public record AgreementForm(@NotNull AgreementKind kind, @NotBlank @Size(max = 5
 	}
 
 	/**
-	 * The same form with at least {@link #MIN_ROWS} rows, and {@code extra} blank ones
-	 * more.
+	 * Drops blank rows and pads to at least {@link #MIN_ROWS} rows, and {@code extra}
+	 * blank ones more; returns this form.
 	 */
 	AgreementForm withRows(int extra) {
 		List<String> partyRows = new ArrayList<>(typedParties());
@@ -113,22 +288,15 @@ public record AgreementForm(@NotNull AgreementKind kind, @NotBlank @Size(max = 5
 		while (signatoryRows.size() < signatoryCount) {
 			signatoryRows.add(new SignatoryRow(null, null, null));
 		}
-		return new AgreementForm(this.kind, this.title, this.status, this.signedOn, this.validFrom, this.validUntil,
-				this.summary, this.sourceNote, partyRows, null, null, null, this.newParty, this.version)
-			.withSignatories(signatoryRows);
+		this.parties = partyRows;
+		setSignatoryRows(signatoryRows);
+		return this;
 	}
 
-	AgreementForm withVersion(long current) {
-		return new AgreementForm(this.kind, this.title, this.status, this.signedOn, this.validFrom, this.validUntil,
-				this.summary, this.sourceNote, this.parties, this.signatoryParties, this.signatoryNames,
-				this.signatoryRoles, this.newParty, current);
-	}
-
-	private AgreementForm withSignatories(List<SignatoryRow> rows) {
-		return new AgreementForm(this.kind, this.title, this.status, this.signedOn, this.validFrom, this.validUntil,
-				this.summary, this.sourceNote, this.parties, rows.stream().map(SignatoryRow::party).toList(),
-				rows.stream().map(SignatoryRow::name).toList(), rows.stream().map(SignatoryRow::role).toList(),
-				this.newParty, this.version);
+	private void setSignatoryRows(List<SignatoryRow> rows) {
+		this.signatoryParties = rows.stream().map(SignatoryRow::party).collect(Collectors.toList());
+		this.signatoryNames = rows.stream().map(SignatoryRow::name).collect(Collectors.toList());
+		this.signatoryRoles = rows.stream().map(SignatoryRow::role).collect(Collectors.toList());
 	}
 
 	List<String> typedParties() {
@@ -156,10 +324,6 @@ public record AgreementForm(@NotNull AgreementKind kind, @NotBlank @Size(max = 5
 		fields.put("common.summary", this.summary);
 		fields.put("common.sourceNote", this.sourceNote);
 		return fields;
-	}
-
-	private static List<String> copy(List<String> values) {
-		return (values != null) ? new ArrayList<>(values) : new ArrayList<>();
 	}
 
 	private static String at(List<String> values, int index) {

@@ -46,25 +46,26 @@ class AgreementFormCheck {
 
 	Resolved check(AgreementForm form, Errors errors) {
 		PartialDate signed = signed(form, errors);
-		if (form.validFrom() != null && form.validUntil() != null && form.validUntil().isBefore(form.validFrom())) {
+		if (form.getValidFrom() != null && form.getValidUntil() != null
+				&& form.getValidUntil().isBefore(form.getValidFrom())) {
 			errors.rejectValue("validUntil", "agreement.validUntilBeforeFrom");
 		}
-		boolean newParty = !form.newParty().isBlank();
-		if (newParty && blank(form.newParty().nameEn())) {
+		boolean newParty = !form.getNewParty().isBlank();
+		if (newParty && blank(form.getNewParty().getNameEn())) {
 			errors.rejectValue("newParty.nameEn", "NotBlank");
 		}
-		if (newParty && blank(form.newParty().countryCode())) {
+		if (newParty && blank(form.getNewParty().getCountryCode())) {
 			errors.rejectValue("newParty.countryCode", "validation.countryCode");
 		}
 		// By id: each look-up may return its own instance of the same institution.
 		Map<Long, Institution> parties = new LinkedHashMap<>();
 		boolean newPartyNamed = false;
-		for (int i = 0; i < form.parties().size(); i++) {
-			String typed = form.parties().get(i);
+		for (int i = 0; i < form.getParties().size(); i++) {
+			String typed = form.getParties().get(i);
 			if (blank(typed)) {
 				continue;
 			}
-			if (newParty && typed.strip().equalsIgnoreCase(strip(form.newParty().nameEn()))) {
+			if (newParty && typed.strip().equalsIgnoreCase(strip(form.getNewParty().getNameEn()))) {
 				newPartyNamed = true;
 				continue;
 			}
@@ -76,7 +77,7 @@ class AgreementFormCheck {
 				errors.rejectValue("parties[" + i + "]", "agreement.partyUnknown", new Object[] { typed }, null);
 			}
 		}
-		boolean includesNewParty = newParty && !blank(form.newParty().nameEn());
+		boolean includesNewParty = newParty && !blank(form.getNewParty().getNameEn());
 		if (!errors.hasFieldErrors("parties*") && parties.size() + (includesNewParty ? 1 : 0) < 2) {
 			errors.rejectValue("parties", "agreement.twoParties");
 		}
@@ -92,7 +93,7 @@ class AgreementFormCheck {
 			}
 			Optional<Institution> party = blank(row.party()) ? Optional.empty() : partyNamed(row.party(), parties);
 			boolean forNewParty = includesNewParty && !blank(row.party())
-					&& row.party().strip().equalsIgnoreCase(strip(form.newParty().nameEn()));
+					&& row.party().strip().equalsIgnoreCase(strip(form.getNewParty().getNameEn()));
 			if (party.isEmpty() && !forNewParty) {
 				errors.rejectValue("signatoryParties[" + i + "]", "agreement.signatoryPartyUnknown");
 			}
@@ -107,13 +108,13 @@ class AgreementFormCheck {
 		PartialDate signed = null;
 		if (!errors.hasFieldErrors("signedOn")) {
 			try {
-				signed = PartialDate.parse(form.signedOn());
+				signed = PartialDate.parse(form.getSignedOn());
 			}
 			catch (DateTimeException ex) {
 				errors.rejectValue("signedOn", "validation.partialDate");
 			}
 		}
-		if (form.status() == AgreementStatus.ACTIVE && !errors.hasFieldErrors("signedOn")) {
+		if (form.getStatus() == AgreementStatus.ACTIVE && !errors.hasFieldErrors("signedOn")) {
 			if (signed == null) {
 				errors.rejectValue("signedOn", "agreement.activeNeedsSigned");
 			}

@@ -95,7 +95,7 @@ public class AgreementService {
 	SaveOutcome update(Long id, AgreementForm form, AgreementFormCheck.Resolved resolved) {
 		Agreement agreement = details(id);
 		AgreementForm saved = AgreementForm.from(agreement);
-		if (form.version() == null || form.version() != agreement.getVersion()) {
+		if (form.getVersion() == null || form.getVersion() != agreement.getVersion()) {
 			return new SaveOutcome.Conflict(FormConflict.between(saved.fields(), form.fields()),
 					agreement.getVersion());
 		}
@@ -133,8 +133,8 @@ public class AgreementService {
 		List<Institution> parties = new ArrayList<>(resolved.parties());
 		Institution newParty = null;
 		if (resolved.includesNewParty()) {
-			newParty = this.institutions.createParty(form.newParty().nameEn().strip(), form.newParty().countryCode(),
-					form.newParty().kind());
+			newParty = this.institutions.createParty(form.getNewParty().getNameEn().strip(),
+					form.getNewParty().getCountryCode(), form.getNewParty().getKind());
 			parties.add(newParty);
 		}
 		List<Signatory> signatories = new ArrayList<>();

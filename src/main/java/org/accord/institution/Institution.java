@@ -79,18 +79,18 @@ public class Institution {
 	}
 
 	void update(InstitutionForm form) {
-		this.nameEn = tidy(form.nameEn());
-		this.nameNative = tidy(form.nameNative());
-		this.acronym = tidy(form.acronym());
-		this.kind = form.kind();
-		this.countryCode = form.countryCode();
-		this.city = tidy(form.city());
-		this.website = tidy(form.website());
-		this.rorId = tidy(form.rorId());
-		this.erasmusCode = tidy(form.erasmusCode());
-		this.schacCode = tidy(form.schacCode());
-		this.note = tidy(form.note());
-		this.sourceNote = tidy(form.sourceNote());
+		this.nameEn = tidy(form.getNameEn());
+		this.nameNative = tidy(form.getNameNative());
+		this.acronym = tidy(form.getAcronym());
+		this.kind = form.getKind();
+		this.countryCode = form.getCountryCode();
+		this.city = tidy(form.getCity());
+		this.website = tidy(form.getWebsite());
+		this.rorId = tidy(form.getRorId());
+		this.erasmusCode = tidy(form.getErasmusCode());
+		this.schacCode = tidy(form.getSchacCode());
+		this.note = tidy(form.getNote());
+		this.sourceNote = tidy(form.getSourceNote());
 	}
 
 	void archive(Instant when) {

@@ -100,7 +100,7 @@ class InstitutionController {
 		SaveOutcome outcome = this.institutions.update(id, form);
 		if (outcome instanceof SaveOutcome.Conflict conflict) {
 			model.addAttribute("conflict", conflict.conflict());
-			model.addAttribute("form", form.withVersion(conflict.currentVersion()));
+			form.setVersion(conflict.currentVersion());
 			return formView(model, this.institutions.details(id));
 		}
 		return saved(id, "institution.flash.saved", redirect);

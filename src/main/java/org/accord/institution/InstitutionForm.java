@@ -11,40 +11,203 @@ import org.accord.web.CountryCode;
 
 /**
  * The institution form. It carries only what staff may edit; the version is the one the
- * form was loaded with, so that a save over someone else's change is noticed.
+ * form was loaded with, so that a save over someone else's change is noticed. A mutable
+ * bean rather than a record: a value that does not convert (a malformed number, an
+ * unknown kind) then leaves an error on its field while everything else typed is kept.
  */
-public record InstitutionForm(@NotBlank @Size(max = 300) String nameEn, @Size(max = 300) String nameNative,
-		@Size(max = 40) String acronym, @NotNull InstitutionKind kind, @NotBlank @CountryCode String countryCode,
-		@Size(max = 120) String city,
-		@Size(max = 300) @Pattern(regexp = "https?://[^\\s<>\"]+", message = "{validation.url}") String website,
-		@Size(max = 40) @Pattern(regexp = "(https://ror\\.org/)?0[a-z0-9]{6}[0-9]{2}",
-				message = "{validation.rorId}") String rorId,
-		@Size(max = 40) String erasmusCode, @Size(max = 120) String schacCode, @Size(max = 5000) String note,
-		@Size(max = 500) String sourceNote, Long version, Boolean confirmedNew) {
+public class InstitutionForm {
 
-	boolean isConfirmedNew() {
-		return Boolean.TRUE.equals(this.confirmedNew);
+	@NotBlank
+	@Size(max = 300)
+	private String nameEn;
+
+	@Size(max = 300)
+	private String nameNative;
+
+	@Size(max = 40)
+	private String acronym;
+
+	@NotNull
+	private InstitutionKind kind;
+
+	@NotBlank
+	@CountryCode
+	private String countryCode;
+
+	@Size(max = 120)
+	private String city;
+
+	@Size(max = 300)
+	@Pattern(regexp = "https?://[^\\s<>\"]+", message = "{validation.url}")
+	private String website;
+
+	@Size(max = 40)
+	@Pattern(regexp = "(https://ror\\.org/)?0[a-z0-9]{6}[0-9]{2}", message = "{validation.rorId}")
+	private String rorId;
+
+	@Size(max = 40)
+	private String erasmusCode;
+
+	@Size(max = 120)
+	private String schacCode;
+
+	@Size(max = 5000)
+	private String note;
+
+	@Size(max = 500)
+	private String sourceNote;
+
+	private Long version;
+
+	private boolean confirmedNew;
+
+	public String getNameEn() {
+		return this.nameEn;
+	}
+
+	public void setNameEn(String nameEn) {
+		this.nameEn = nameEn;
+	}
+
+	public String getNameNative() {
+		return this.nameNative;
+	}
+
+	public void setNameNative(String nameNative) {
+		this.nameNative = nameNative;
+	}
+
+	public String getAcronym() {
+		return this.acronym;
+	}
+
+	public void setAcronym(String acronym) {
+		this.acronym = acronym;
+	}
+
+	public InstitutionKind getKind() {
+		return this.kind;
+	}
+
+	public void setKind(InstitutionKind kind) {
+		this.kind = kind;
+	}
+
+	public String getCountryCode() {
+		return this.countryCode;
+	}
+
+	public void setCountryCode(String countryCode) {
+		this.countryCode = countryCode;
+	}
+
+	public String getCity() {
+		return this.city;
+	}
+
+	public void setCity(String city) {
+		this.city = city;
+	}
+
+	public String getWebsite() {
+		return this.website;
+	}
+
+	public void setWebsite(String website) {
+		this.website = website;
+	}
+
+	public String getRorId() {
+		return this.rorId;
+	}
+
+	public void setRorId(String rorId) {
+		this.rorId = rorId;
+	}
+
+	public String getErasmusCode() {
+		return this.erasmusCode;
+	}
+
+	public void setErasmusCode(String erasmusCode) {
+		this.erasmusCode = erasmusCode;
+	}
+
+	public String getSchacCode() {
+		return this.schacCode;
+	}
+
+	public void setSchacCode(String schacCode) {
+		this.schacCode = schacCode;
+	}
+
+	public String getNote() {
+		return this.note;
+	}
+
+	public void setNote(String note) {
+		this.note = note;
+	}
+
+	public String getSourceNote() {
+		return this.sourceNote;
+	}
+
+	public void setSourceNote(String sourceNote) {
+		this.sourceNote = sourceNote;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+	public boolean isConfirmedNew() {
+		return this.confirmedNew;
+	}
+
+	public void setConfirmedNew(boolean confirmedNew) {
+		this.confirmedNew = confirmedNew;
 	}
 
 	static InstitutionForm empty() {
-		return new InstitutionForm(null, null, null, InstitutionKind.UNIVERSITY, null, null, null, null, null, null,
-				null, null, null, false);
+		InstitutionForm form = new InstitutionForm();
+		form.kind = InstitutionKind.UNIVERSITY;
+		return form;
 	}
 
 	static InstitutionForm from(Institution i) {
-		return new InstitutionForm(i.getNameEn(), i.getNameNative(), i.getAcronym(), i.getKind(), i.getCountryCode(),
-				i.getCity(), i.getWebsite(), i.getRorId(), i.getErasmusCode(), i.getSchacCode(), i.getNote(),
-				i.getSourceNote(), i.getVersion(), false);
+		InstitutionForm form = new InstitutionForm();
+		form.nameEn = i.getNameEn();
+		form.nameNative = i.getNameNative();
+		form.acronym = i.getAcronym();
+		form.kind = i.getKind();
+		form.countryCode = i.getCountryCode();
+		form.city = i.getCity();
+		form.website = i.getWebsite();
+		form.rorId = i.getRorId();
+		form.erasmusCode = i.getErasmusCode();
+		form.schacCode = i.getSchacCode();
+		form.note = i.getNote();
+		form.sourceNote = i.getSourceNote();
+		form.version = i.getVersion();
+		return form;
 	}
 
 	/**
-	 * The form with the version of the record as it is saved now, to save over it
-	 * deliberately.
+	 * A party typed into the agreement form, recorded with what that form asks: name,
+	 * country, kind.
 	 */
-	InstitutionForm withVersion(long current) {
-		return new InstitutionForm(this.nameEn, this.nameNative, this.acronym, this.kind, this.countryCode, this.city,
-				this.website, this.rorId, this.erasmusCode, this.schacCode, this.note, this.sourceNote, current,
-				this.confirmedNew);
+	static InstitutionForm party(String nameEn, String countryCode, InstitutionKind kind) {
+		InstitutionForm form = empty();
+		form.nameEn = nameEn;
+		form.countryCode = countryCode;
+		form.kind = (kind != null) ? kind : InstitutionKind.OTHER;
+		form.confirmedNew = true;
+		return form;
 	}
 
 	/** Field label keys and shown values, for history and for conflicts. */

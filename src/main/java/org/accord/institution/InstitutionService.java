@@ -66,8 +66,8 @@ public class InstitutionService {
 	@Transactional
 	public SaveOutcome create(InstitutionForm form) {
 		if (!form.isConfirmedNew()) {
-			List<Institution> same = this.institutions.findSameNameAndCountry(form.nameEn().strip(),
-					form.countryCode());
+			List<Institution> same = this.institutions.findSameNameAndCountry(form.getNameEn().strip(),
+					form.getCountryCode());
 			if (!same.isEmpty()) {
 				return new SaveOutcome.ProbableDuplicates(same);
 			}
@@ -106,8 +106,7 @@ public class InstitutionService {
 	@PreAuthorize("hasRole('EDITOR')")
 	@Transactional
 	public Institution createParty(String nameEn, String countryCode, InstitutionKind kind) {
-		InstitutionForm form = new InstitutionForm(nameEn, null, null, (kind != null) ? kind : InstitutionKind.OTHER,
-				countryCode, null, null, null, null, null, null, null, null, true);
+		InstitutionForm form = InstitutionForm.party(nameEn, countryCode, kind);
 		Institution institution = this.institutions.save(new Institution(form));
 		this.history.created(RecordType.INSTITUTION, institution.getId());
 		return institution;
@@ -118,7 +117,7 @@ public class InstitutionService {
 	public SaveOutcome update(Long id, InstitutionForm form) {
 		Institution institution = details(id);
 		InstitutionForm saved = InstitutionForm.from(institution);
-		if (form.version() == null || form.version() != institution.getVersion()) {
+		if (form.getVersion() == null || form.getVersion() != institution.getVersion()) {
 			return new SaveOutcome.Conflict(FormConflict.between(saved.fields(), form.fields()),
 					institution.getVersion());
 		}
