@@ -1,0 +1,137 @@
+package org.accord.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The staff journey in a real browser: open the new-agreement form, submit it with a
+ * mistake, see the error beside the field with the input kept, fix it, save, and find the
+ * agreement on the list and on both parties' pages.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestPropertySource(properties = "accord.test.database=editing-browser")
+class AgreementJourneyBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	private Path userData;
+
+	private ChromeDriver browser;
+
+	@BeforeEach
+	void openBrowser() throws Exception {
+		this.userData = BrowserSupport.userDataDirectory();
+		this.browser = BrowserSupport.start(this.userData);
+	}
+
+	@AfterEach
+	void closeBrowser() throws Exception {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+		BrowserSupport.deleteRecursively(this.userData);
+	}
+
+	@Test
+	void anEditorRecordsASignedAgreementAfterFixingAMistake() throws Exception {
+		BrowserSupport.signIn(this.browser, this.port, "editor", "demo");
+		this.browser.get(url("/agreements"));
+		this.browser.findElement(By.linkText("New agreement")).click();
+
+		type("title", "Memorandum of understanding between Kyoto University and the University of Ruse");
+		new Select(this.browser.findElement(By.id("status"))).selectByValue("ACTIVE");
+		type("parties0", "Kyoto University");
+		type("parties1", "Ruse");
+		type("signatoryParties0", "Kyoto University");
+		type("signatoryNames0", "Kyoto signatory");
+		type("signatoryRoles0", "President");
+		// The mistake: an active agreement without the date it was signed.
+		save();
+
+		WebElement signedOn = wait(By.id("signedOn"));
+		assertThat(signedOn.getDomAttribute("class")).contains("is-invalid");
+		assertThat(this.browser.findElement(By.id("signedOn-error")).getText())
+			.isEqualTo("An active agreement needs the date it was signed.");
+		assertThat(this.browser.findElement(By.id("error-summary")).getText()).contains("Signed on");
+		assertThat(this.browser.findElement(By.id("title")).getDomProperty("value"))
+			.isEqualTo("Memorandum of understanding between Kyoto University and the University of Ruse");
+		assertThat(this.browser.findElement(By.id("parties1")).getDomProperty("value")).isEqualTo("Ruse");
+		assertThat(this.browser.findElement(By.id("signatoryNames0")).getDomProperty("value"))
+			.isEqualTo("Kyoto signatory");
+		screenshot("agreement-form-error.png");
+
+		type("signedOn", "2025-11-03");
+		save();
+
+		WebElement heading = wait(By.tagName("h1"));
+		assertThat(heading.getText())
+			.isEqualTo("Memorandum of understanding between Kyoto University and the University of Ruse");
+		assertThat(this.browser.findElement(By.cssSelector(".alert-success")).getText())
+			.isEqualTo("The agreement has been saved.");
+		String parties = this.browser.findElement(By.id("parties")).getText();
+		assertThat(parties).contains("Kyoto University", "京都大学", "University of Ruse", "Kyoto signatory");
+		String reference = this.browser.findElement(By.cssSelector(".breadcrumb-item.active")).getText();
+		assertThat(reference).matches("AGR-2025-\\d{3}");
+
+		this.browser.get(url("/agreements?q=" + reference));
+		assertThat(this.browser.findElement(By.tagName("table")).getText()).contains(reference);
+		for (String party : new String[] { "Kyoto University", "University of Ruse" }) {
+			this.browser.get(url("/institutions?q=" + party.replace(' ', '+')));
+			this.browser.findElement(By.linkText(party)).click();
+			assertThat(wait(By.id("agreements")).getText()).contains(reference);
+		}
+		screenshot("agreement-on-party-page.png");
+	}
+
+	/**
+	 * Submits the form with its save button. Headless Chromium keeps a suggestion list
+	 * open over the button after typing into a field with suggestions, so the button's
+	 * own submit is used.
+	 */
+	private void save() {
+		WebElement button = this.browser.findElement(By.id("save"));
+		this.browser.executeScript("arguments[0].form.requestSubmit(arguments[0])", button);
+	}
+
+	private void type(String id, String text) {
+		WebElement field = this.browser.findElement(By.id(id));
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	private WebElement wait(By by) {
+		return new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.presenceOfElementLocated(by));
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	private void screenshot(String name) throws Exception {
+		Files.createDirectories(Path.of("target/screenshots"));
+		Files.write(Path.of("target/screenshots", name), this.browser.getScreenshotAs(OutputType.BYTES));
+	}
+
+}
