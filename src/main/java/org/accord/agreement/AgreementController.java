@@ -38,8 +38,11 @@ class AgreementController {
 
 	private final AgreementFormCheck check;
 
+	private final AgreementDocumentService documents;
+
 	AgreementController(AgreementService agreements, OfficeService offices, InstitutionService institutions,
-			Countries countries, AgreementFormCheck check) {
+			Countries countries, AgreementFormCheck check, AgreementDocumentService documents) {
+		this.documents = documents;
 		this.agreements = agreements;
 		this.offices = offices;
 		this.institutions = institutions;
@@ -63,6 +66,7 @@ class AgreementController {
 		model.addAttribute("agreement", this.agreements.details(id));
 		model.addAttribute("offices", this.offices.setUpBy(id));
 		model.addAttribute("history", this.agreements.history(id));
+		model.addAttribute("documents", this.documents.of(id));
 		return "agreements/detail";
 	}
 

@@ -7,6 +7,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -34,6 +35,15 @@ class ErrorAdvice {
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ModelAndView conflict(OptimisticLockingFailureException ex) {
 		return page(HttpStatus.CONFLICT, "error.detail.changedMeanwhile", null);
+	}
+
+	/**
+	 * A file far over the 20 MB a document may have, refused before it reaches a
+	 * controller.
+	 */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ModelAndView tooLarge(MaxUploadSizeExceededException ex) {
+		return page(HttpStatus.CONTENT_TOO_LARGE, "document.error.tooLarge", null);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -20,7 +20,7 @@ import org.springframework.web.servlet.ModelAndView;
 @Component
 class ErrorPages implements ErrorViewResolver {
 
-	private static final Set<Integer> TITLED = Set.of(400, 403, 404, 405, 409, 500);
+	private static final Set<Integer> TITLED = Set.of(400, 403, 404, 405, 409, 413, 500);
 
 	static String titleKey(int status) {
 		return TITLED.contains(status) ? "error." + status : "error.other";

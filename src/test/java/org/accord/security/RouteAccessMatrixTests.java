@@ -57,9 +57,12 @@ class RouteAccessMatrixTests {
 			Map.entry("GET /institutions/{id}/archive", Access.EDITOR),
 			Map.entry("POST /institutions/{id}/archive", Access.EDITOR),
 			Map.entry("POST /institutions/{id}/restore", Access.EDITOR), Map.entry("GET /agreements", Access.VIEWER),
-			Map.entry("GET /agreements/{id}", Access.VIEWER), Map.entry("GET /agreements/new", Access.EDITOR),
-			Map.entry("POST /agreements", Access.EDITOR), Map.entry("GET /agreements/{id}/edit", Access.EDITOR),
-			Map.entry("POST /agreements/{id}", Access.EDITOR), Map.entry("GET /agreements/{id}/archive", Access.EDITOR),
+			Map.entry("GET /agreements/{id}", Access.VIEWER),
+			Map.entry("POST /agreements/{id}/documents", Access.EDITOR),
+			Map.entry("GET /agreements/{id}/documents/{documentId}", Access.VIEWER),
+			Map.entry("GET /agreements/new", Access.EDITOR), Map.entry("POST /agreements", Access.EDITOR),
+			Map.entry("GET /agreements/{id}/edit", Access.EDITOR), Map.entry("POST /agreements/{id}", Access.EDITOR),
+			Map.entry("GET /agreements/{id}/archive", Access.EDITOR),
 			Map.entry("POST /agreements/{id}/archive", Access.EDITOR),
 			Map.entry("POST /agreements/{id}/restore", Access.EDITOR), Map.entry("GET /offices", Access.VIEWER),
 			Map.entry("GET /offices/{id}", Access.VIEWER), Map.entry("GET /delegations", Access.VIEWER),
@@ -144,8 +147,8 @@ class RouteAccessMatrixTests {
 	}
 
 	private MockHttpServletResponse perform(String pattern, String route, String who, Long target) throws Exception {
-		String path = pattern.startsWith("/admin/users/") ? pattern.replace("{id}", target.toString())
-				: pattern.replace("{id}", "1");
+		String id = pattern.startsWith("/admin/users/") ? target.toString() : "1";
+		String path = pattern.replaceAll("\\{[^}]+}", id);
 		HttpMethod method = HttpMethod.valueOf(route.substring(0, route.indexOf(' ')));
 		MockHttpServletRequestBuilder request = request(method, path).accept("text/html");
 		if (method != HttpMethod.GET) {
