@@ -94,6 +94,23 @@ class AgreementJourneyBrowserTests {
 		String reference = this.browser.findElement(By.cssSelector(".breadcrumb-item.active")).getText();
 		assertThat(reference).matches("AGR-2025-\\d{3}");
 
+		// Attach the signed PDF, and download it again.
+		Path pdf = Files.createTempFile("signed-", ".pdf");
+		Files.writeString(pdf, "%PDF-1.4\n% Accord browser test\n%%EOF\n");
+		this.browser.findElement(By.id("file")).sendKeys(pdf.toAbsolutePath().toString());
+		type("description", "Signed copy");
+		this.browser.findElement(By.id("attach")).submit();
+		WebElement link = wait(By.cssSelector("#documents a[href*='/documents/']"));
+		assertThat(link.getText()).startsWith("signed-").endsWith(".pdf");
+		Object downloaded = this.browser.executeAsyncScript(
+				"""
+						const done = arguments[arguments.length - 1];
+						fetch(arguments[0]).then(async (r) => done(r.headers.get('content-type') + ' '
+						    + r.headers.get('content-disposition').startsWith('attachment') + ' ' + (await r.text()).length));""",
+				link.getDomProperty("href"));
+		assertThat(downloaded).isEqualTo("application/pdf true " + Files.size(pdf));
+		Files.delete(pdf);
+
 		this.browser.get(url("/agreements?q=" + reference));
 		assertThat(this.browser.findElement(By.tagName("table")).getText()).contains(reference);
 		for (String party : new String[] { "Kyoto University", "University of Ruse" }) {
