@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The staff journey in a real browser: open the new-agreement form, submit it with a
  * mistake, see the error beside the field with the input kept, fix it, save, and find the
- * agreement on the list and on both parties' pages.
+ * agreement on the list and on both parties' pages, attach the signed PDF and download
+ * it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
