@@ -158,6 +158,21 @@ public class Agreement {
 		return this.status;
 	}
 
+	/**
+	 * The status as of today: an active agreement whose validity has ended is expired,
+	 * without anyone editing it.
+	 */
+	public AgreementStatus getCurrentStatus() {
+		return statusOn(LocalDate.now());
+	}
+
+	AgreementStatus statusOn(LocalDate day) {
+		if (this.status == AgreementStatus.ACTIVE && this.validUntil != null && this.validUntil.isBefore(day)) {
+			return AgreementStatus.EXPIRED;
+		}
+		return this.status;
+	}
+
 	public PartialDate getSigned() {
 		return this.signed;
 	}

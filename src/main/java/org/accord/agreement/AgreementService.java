@@ -46,7 +46,8 @@ public class AgreementService {
 	}
 
 	public Page<Agreement> list(AgreementFilter filter, Pageable pageable) {
-		Page<Agreement> page = this.agreements.findAll(AgreementSpecifications.matching(filter), pageable);
+		Page<Agreement> page = this.agreements
+			.findAll(AgreementSpecifications.matching(filter, LocalDate.now(this.clock)), pageable);
 		// One batched query loads the parties of the whole page
 		// (hibernate.default_batch_fetch_size).
 		page.forEach((agreement) -> Hibernate.initialize(agreement.getParties()));

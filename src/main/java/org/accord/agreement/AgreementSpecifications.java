@@ -22,7 +22,8 @@ final class AgreementSpecifications {
 	private AgreementSpecifications() {
 	}
 
-	static Specification<Agreement> matching(AgreementFilter filter) {
+	/** The agreements the filter asks for; a status is the status as of {@code today}. */
+	static Specification<Agreement> matching(AgreementFilter filter, LocalDate today) {
 		String country = Countries.filterValue(filter.country());
 		return (root, query, cb) -> {
 			List<Predicate> all = new ArrayList<>();
@@ -39,7 +40,7 @@ final class AgreementSpecifications {
 				all.add(cb.equal(root.get("kind"), filter.kind()));
 			}
 			if (filter.status() != null) {
-				all.add(cb.equal(root.get("status"), filter.status()));
+				all.add(currentStatusIs(root, cb, filter.status(), today));
 			}
 			if (!filter.includesArchived()) {
 				all.add(cb.isNull(root.get("archivedAt")));
@@ -49,6 +50,21 @@ final class AgreementSpecifications {
 				all.add(cb.between(root.get("signed").get("date"), from, from.plusYears(1).minusDays(1)));
 			}
 			return cb.and(all.toArray(Predicate[]::new));
+		};
+	}
+
+	/**
+	 * Active agreements past their valid-until date count as expired, as on their pages.
+	 */
+	private static Predicate currentStatusIs(Root<Agreement> root, CriteriaBuilder cb, AgreementStatus status,
+			LocalDate today) {
+		Predicate stored = cb.equal(root.get("status"), status);
+		Predicate ended = cb.lessThan(root.get("validUntil"), today);
+		Predicate activeAndEnded = cb.and(cb.equal(root.get("status"), AgreementStatus.ACTIVE), ended);
+		return switch (status) {
+			case ACTIVE -> cb.and(stored, cb.or(cb.isNull(root.get("validUntil")), cb.not(ended)));
+			case EXPIRED -> cb.or(stored, activeAndEnded);
+			default -> stored;
 		};
 	}
 

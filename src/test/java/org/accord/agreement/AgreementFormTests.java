@@ -187,6 +187,26 @@ class AgreementFormTests {
 	}
 
 	@Test
+	void showsAnActiveAgreementPastItsValidityAsExpiredWithoutAnEdit() throws Exception {
+		MvcResult saved = this.mvc
+			.perform(agreement("Ended exchange agreement", "ACTIVE").param("signedOn", "2020-01-15")
+				.param("validFrom", "2020-02-01")
+				.param("validUntil", "2021-12-31")
+				.param("parties[0]", "Chuo University")
+				.param("parties[1]", "Kyoto University"))
+			.andReturn();
+		this.mvc.perform(get(saved.getResponse().getRedirectedUrl()))
+			.andExpect(content().string(containsString("status-EXPIRED\">Expired")));
+		this.mvc.perform(get("/agreements").param("status", "EXPIRED"))
+			.andExpect(content().string(containsString("Ended exchange agreement")));
+		this.mvc.perform(get("/agreements").param("status", "ACTIVE"))
+			.andExpect(content().string(not(containsString("Ended exchange agreement"))));
+		assertThat(this.jdbc.queryForObject("select status from agreement where title = 'Ended exchange agreement'",
+				String.class))
+			.isEqualTo("ACTIVE");
+	}
+
+	@Test
 	void archivesAnAgreementOutOfTheListsAndRestoresIt() throws Exception {
 		this.mvc.perform(agreement("Agreement to archive", "DRAFT").param("parties[0]", "Chuo University")
 			.param("parties[1]", "Kyoto University"));
