@@ -16,6 +16,8 @@ import org.accord.web.SaveOutcome;
 import org.hibernate.Hibernate;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,6 +45,16 @@ public class AgreementService {
 		this.institutions = institutions;
 		this.history = history;
 		this.clock = clock;
+	}
+
+	/**
+	 * The first matches of the text, for the search over all kinds: a slice, so that no
+	 * count query runs.
+	 */
+	public Slice<Agreement> search(String text, int limit) {
+		return this.agreements.findBy(
+				AgreementSpecifications.matching(AgreementFilter.text(text), LocalDate.now(this.clock)),
+				(query) -> query.sortBy(Sort.by("reference").and(Sort.by("id"))).slice(PageRequest.of(0, limit)));
 	}
 
 	public Page<Agreement> list(AgreementFilter filter, Pageable pageable) {

@@ -6,6 +6,8 @@ import org.accord.web.RecordNotFoundException;
 import org.hibernate.Hibernate;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,6 +24,16 @@ public class DelegationService {
 
 	DelegationService(DelegationRepository delegations) {
 		this.delegations = delegations;
+	}
+
+	/**
+	 * The first matches of the text, for the search over all kinds: a slice, so that no
+	 * count query runs.
+	 */
+	public Slice<Delegation> search(String text, int limit) {
+		return this.delegations.findBy(DelegationSpecifications.matching(DelegationFilter.text(text)),
+				(query) -> query.sortBy(Sort.by(Sort.Direction.DESC, "startsOn").and(Sort.by("id")))
+					.slice(PageRequest.of(0, limit)));
 	}
 
 	public Page<Delegation> list(DelegationFilter filter, Pageable pageable) {

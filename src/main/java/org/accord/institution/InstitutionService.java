@@ -13,6 +13,8 @@ import org.accord.web.RecordNotFoundException;
 import org.accord.web.SaveOutcome;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,6 +41,15 @@ public class InstitutionService {
 		this.partnerships = partnerships;
 		this.history = history;
 		this.clock = clock;
+	}
+
+	/**
+	 * The first matches of the text, for the search over all kinds: a slice, so that no
+	 * count query runs.
+	 */
+	public Slice<Institution> search(String text, int limit) {
+		return this.institutions.findBy(InstitutionSpecifications.matching(InstitutionFilter.text(text)),
+				(query) -> query.sortBy(Sort.by("nameEn").and(Sort.by("id"))).slice(PageRequest.of(0, limit)));
 	}
 
 	public Page<Institution> list(InstitutionFilter filter, Pageable pageable) {

@@ -5,6 +5,9 @@ import java.util.List;
 import org.accord.web.RecordNotFoundException;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,6 +23,15 @@ public class OfficeService {
 
 	OfficeService(OfficeRepository offices) {
 		this.offices = offices;
+	}
+
+	/**
+	 * The first matches of the text, for the search over all kinds: a slice, so that no
+	 * count query runs.
+	 */
+	public Slice<Office> search(String text, int limit) {
+		return this.offices.findBy(OfficeSpecifications.matching(OfficeFilter.text(text)),
+				(query) -> query.sortBy(Sort.by("name").and(Sort.by("id"))).slice(PageRequest.of(0, limit)));
 	}
 
 	public Page<Office> list(OfficeFilter filter, Pageable pageable) {

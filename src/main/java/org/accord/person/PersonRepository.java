@@ -25,11 +25,4 @@ public interface PersonRepository extends Repository<Person, Long> {
 			order by p.name""")
 	List<Person> search(String pattern, Pageable pageable);
 
-	@Query("""
-			select count(p) from Person p left join p.institution i
-			where lower(p.name) like :pattern escape '\\' or lower(p.nameNative) like :pattern escape '\\'
-			   or lower(p.role) like :pattern escape '\\' or lower(i.nameEn) like :pattern escape '\\'
-			   or lower(i.nameNative) like :pattern escape '\\' or lower(i.acronym) like :pattern escape '\\'""")
-	long countMatching(String pattern);
-
 }

@@ -1,5 +1,7 @@
 package org.accord.search;
 
+import java.util.List;
+
 import org.accord.agreement.Agreement;
 import org.accord.delegation.Delegation;
 import org.accord.institution.Institution;
@@ -8,23 +10,46 @@ import org.accord.person.Person;
 import org.accord.source.Source;
 import org.accord.statistics.ExchangeStatistic;
 
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 
-/** The first few matches of each kind, with how many there are in all. */
-record SearchResults(String query, Page<Institution> institutions, Page<Agreement> agreements, Page<Office> offices,
-		Page<Delegation> delegations, Page<ExchangeStatistic> statistics, Page<Source> sources, Page<Person> people) {
+/** The first few matches of each kind, and whether there are more. */
+record SearchResults(String query, Group<Institution> institutions, Group<Agreement> agreements, Group<Office> offices,
+		Group<Delegation> delegations, Group<ExchangeStatistic> statistics, Group<Source> sources,
+		Group<Person> people) {
 
-	static final SearchResults EMPTY = new SearchResults("", Page.empty(), Page.empty(), Page.empty(), Page.empty(),
-			Page.empty(), Page.empty(), Page.empty());
-
-	public long total() {
-		return this.institutions.getTotalElements() + this.agreements.getTotalElements()
-				+ this.offices.getTotalElements() + this.delegations.getTotalElements()
-				+ this.statistics.getTotalElements() + this.sources.getTotalElements() + this.people.getTotalElements();
-	}
+	static final SearchResults EMPTY = new SearchResults("", Group.empty(), Group.empty(), Group.empty(), Group.empty(),
+			Group.empty(), Group.empty(), Group.empty());
 
 	public boolean isAsked() {
 		return !this.query.isEmpty();
+	}
+
+	public boolean isEmpty() {
+		return this.institutions.isEmpty() && this.agreements.isEmpty() && this.offices.isEmpty()
+				&& this.delegations.isEmpty() && this.statistics.isEmpty() && this.sources.isEmpty()
+				&& this.people.isEmpty();
+	}
+
+	/** One kind's matches: the first ones, and whether the kind's own list has more. */
+	record Group<T>(List<T> rows, boolean more) {
+
+		static <T> Group<T> of(Slice<T> slice) {
+			return new Group<>(slice.getContent(), slice.hasNext());
+		}
+
+		static <T> Group<T> empty() {
+			return new Group<>(List.of(), false);
+		}
+
+		public boolean isEmpty() {
+			return this.rows.isEmpty();
+		}
+
+		/** "3", or "5+" when the list has more than are shown here. */
+		public String getCountText() {
+			return this.rows.size() + (this.more ? "+" : "");
+		}
+
 	}
 
 }

@@ -2,26 +2,18 @@ package org.accord.search;
 
 import java.util.List;
 
-import org.accord.agreement.AgreementFilter;
 import org.accord.agreement.AgreementService;
-import org.accord.delegation.DelegationFilter;
 import org.accord.delegation.DelegationService;
-import org.accord.institution.InstitutionFilter;
 import org.accord.institution.InstitutionService;
 import org.accord.model.SearchText;
-import org.accord.office.OfficeFilter;
 import org.accord.office.OfficeService;
+import org.accord.person.Person;
 import org.accord.person.PersonRepository;
-import org.accord.source.SourceFilter;
+import org.accord.search.SearchResults.Group;
 import org.accord.source.SourceService;
-import org.accord.statistics.StatisticFilter;
 import org.accord.statistics.StatisticService;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 
 /**
@@ -64,22 +56,19 @@ class SearchService {
 			return SearchResults.EMPTY;
 		}
 		String text = SearchText.clean(q);
-		return new SearchResults(text, this.institutions.list(InstitutionFilter.text(text), first(Sort.by("nameEn"))),
-				this.agreements.list(AgreementFilter.text(text), first(Sort.by("reference"))),
-				this.offices.list(OfficeFilter.text(text), first(Sort.by("name"))),
-				this.delegations.list(DelegationFilter.text(text), first(Sort.by(Sort.Direction.DESC, "startsOn"))),
-				this.statistics.list(StatisticFilter.text(text), first(Sort.by("measure"))),
-				this.sources.list(SourceFilter.text(text), first(Sort.by("title"))), people(text));
+		return new SearchResults(text, Group.of(this.institutions.search(text, PER_KIND)),
+				Group.of(this.agreements.search(text, PER_KIND)), Group.of(this.offices.search(text, PER_KIND)),
+				Group.of(this.delegations.search(text, PER_KIND)), Group.of(this.statistics.search(text, PER_KIND)),
+				Group.of(this.sources.search(text, PER_KIND)), people(text));
 	}
 
-	private Page<org.accord.person.Person> people(String text) {
-		String pattern = SearchText.containsPattern(text);
-		List<org.accord.person.Person> found = this.people.search(pattern, first(Sort.unsorted()));
-		return new PageImpl<>(found, first(Sort.unsorted()), this.people.countMatching(pattern));
-	}
-
-	private static Pageable first(Sort sort) {
-		return PageRequest.of(0, PER_KIND, sort.and(Sort.by("id")));
+	/**
+	 * Asks for one more than it shows, to know whether there are more, without counting
+	 * them.
+	 */
+	private Group<Person> people(String text) {
+		List<Person> found = this.people.search(SearchText.containsPattern(text), PageRequest.of(0, PER_KIND + 1));
+		return new Group<>(found.subList(0, Math.min(PER_KIND, found.size())), found.size() > PER_KIND);
 	}
 
 }

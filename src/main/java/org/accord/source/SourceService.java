@@ -7,6 +7,9 @@ import java.util.stream.Collectors;
 import org.accord.web.RecordNotFoundException;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -21,6 +24,15 @@ public class SourceService {
 
 	SourceService(SourceRepository sources) {
 		this.sources = sources;
+	}
+
+	/**
+	 * The first matches of the text, for the search over all kinds: a slice, so that no
+	 * count query runs.
+	 */
+	public Slice<Source> search(String text, int limit) {
+		return this.sources.findBy(SourceSpecifications.matching(SourceFilter.text(text)),
+				(query) -> query.sortBy(Sort.by("title").and(Sort.by("id"))).slice(PageRequest.of(0, limit)));
 	}
 
 	public Page<Source> list(SourceFilter filter, Pageable pageable) {

@@ -5,6 +5,9 @@ import java.util.List;
 import org.accord.web.RecordNotFoundException;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,6 +23,17 @@ public class StatisticService {
 
 	StatisticService(ExchangeStatisticRepository statistics) {
 		this.statistics = statistics;
+	}
+
+	/**
+	 * The first matches of the text, for the search over all kinds: a slice, so that no
+	 * count query runs.
+	 */
+	public Slice<ExchangeStatistic> search(String text, int limit) {
+		return this.statistics.findBy(StatisticSpecifications.matching(StatisticFilter.text(text)),
+				(query) -> query.sortBy(Sort.by("measure").and(Sort.by("id")))
+					.project("institution")
+					.slice(PageRequest.of(0, limit)));
 	}
 
 	public Page<ExchangeStatistic> list(StatisticFilter filter, Pageable pageable) {

@@ -1,0 +1,53 @@
+package org.accord.web;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.accord.PortalTest;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * No page issues more than ten SQL statements, however many rows it shows: a query per
+ * row (an N+1) fails this test rather than slowing the portal down on a large portfolio.
+ */
+@PortalTest
+class StatementCountTests {
+
+	static final int MAX_STATEMENTS = 10;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	static List<String> pages() {
+		return List.of("/", "/institutions?size=100", "/agreements?size=100", "/offices?size=100",
+				"/delegations?size=100", "/statistics?size=100", "/sources?size=100", "/search?q=university",
+				"/search?q=japan", "/institutions/1", "/institutions/3", "/agreements/1", "/offices/1",
+				"/delegations/3", "/delegations/5", "/statistics/1", "/sources/2", "/agreements/1/edit",
+				"/institutions/1/edit");
+	}
+
+	@ParameterizedTest
+	@MethodSource("pages")
+	@org.springframework.security.test.context.support.WithUserDetails("admin")
+	void issuesAtMostTenStatements(String page) throws Exception {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		this.mvc.perform(get(page)).andExpect(status().isOk());
+		assertThat(statistics.getPrepareStatementCount()).as("SQL statements for %s", page)
+			.isLessThanOrEqualTo(MAX_STATEMENTS);
+	}
+
+}
