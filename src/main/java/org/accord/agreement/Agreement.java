@@ -84,6 +84,14 @@ public class Agreement {
 
 	private Instant archivedAt;
 
+	/** The agreement this one renews. */
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Agreement predecessor;
+
+	private LocalDate terminatedOn;
+
+	private String terminationReason;
+
 	@Version
 	private long version;
 
@@ -112,6 +120,49 @@ public class Agreement {
 			signatory.attach(this, position++);
 			this.signatories.add(signatory);
 		}
+	}
+
+	void activate() {
+		this.status = AgreementStatus.ACTIVE;
+	}
+
+	void terminate(LocalDate on, String reason) {
+		this.status = AgreementStatus.TERMINATED;
+		this.terminatedOn = on;
+		this.terminationReason = reason.strip();
+	}
+
+	/**
+	 * A draft successor with the same kind, title, parties and summary, valid from the
+	 * given day; this agreement ends the day before, unless it ends earlier already.
+	 */
+	Agreement renew(String reference, LocalDate from, LocalDate until) {
+		Agreement successor = new Agreement(reference);
+		successor.kind = this.kind;
+		successor.title = this.title;
+		successor.status = AgreementStatus.DRAFT;
+		successor.summary = this.summary;
+		successor.validFrom = from;
+		successor.validUntil = until;
+		successor.parties.addAll(this.parties);
+		successor.predecessor = this;
+		LocalDate lastDay = from.minusDays(1);
+		if (this.validUntil == null || this.validUntil.isAfter(lastDay)) {
+			this.validUntil = lastDay;
+		}
+		return successor;
+	}
+
+	public Agreement getPredecessor() {
+		return this.predecessor;
+	}
+
+	public LocalDate getTerminatedOn() {
+		return this.terminatedOn;
+	}
+
+	public String getTerminationReason() {
+		return this.terminationReason;
 	}
 
 	void archive(Instant when) {

@@ -67,6 +67,7 @@ class AgreementController {
 		model.addAttribute("offices", this.offices.setUpBy(id));
 		model.addAttribute("history", this.agreements.history(id));
 		model.addAttribute("documents", this.documents.of(id));
+		model.addAttribute("successors", this.agreements.successors(id));
 		return "agreements/detail";
 	}
 

@@ -11,7 +11,8 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface AgreementRepository extends JpaRepository<Agreement, Long>, JpaSpecificationExecutor<Agreement> {
 
-	@EntityGraph(attributePaths = { "parties", "signatories", "signatories.institution", "delegation", "source" })
+	@EntityGraph(attributePaths = { "parties", "signatories", "signatories.institution", "delegation", "source",
+			"predecessor" })
 	Optional<Agreement> findWithDetailsById(Long id);
 
 	@Query("""
@@ -30,6 +31,8 @@ public interface AgreementRepository extends JpaRepository<Agreement, Long>, Jpa
 	long nextReferenceNumber();
 
 	long countByArchivedAtIsNull();
+
+	List<Agreement> findByPredecessorIdOrderByReference(Long predecessorId);
 
 	@Query("select a from Agreement a where a.archivedAt is null order by a.signed.date desc nulls last, a.id desc")
 	List<Agreement> findLatest(Pageable pageable);

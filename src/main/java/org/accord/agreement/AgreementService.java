@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.accord.history.History;
 import org.accord.history.RecordChange;
@@ -116,6 +117,52 @@ public class AgreementService {
 		this.agreements.flush();
 		this.history.changed(RecordType.AGREEMENT, id, saved.fields(), AgreementForm.from(agreement).fields());
 		return new SaveOutcome.Saved(id);
+	}
+
+	/**
+	 * Makes a draft or negotiated agreement active; false when it has no signing date
+	 * yet.
+	 */
+	@PreAuthorize("hasRole('EDITOR')")
+	@Transactional
+	public boolean activate(Long id) {
+		Agreement agreement = details(id);
+		if (agreement.getSigned() == null) {
+			return false;
+		}
+		Map<String, String> before = AgreementForm.from(agreement).fields();
+		agreement.activate();
+		this.history.changed(RecordType.AGREEMENT, id, before, AgreementForm.from(agreement).fields());
+		return true;
+	}
+
+	@PreAuthorize("hasRole('EDITOR')")
+	@Transactional
+	public void terminate(Long id, LocalDate on, String reason) {
+		Agreement agreement = details(id);
+		Map<String, String> before = AgreementForm.from(agreement).fields();
+		before.put("agreement.termination", null);
+		agreement.terminate(on, reason);
+		Map<String, String> after = AgreementForm.from(agreement).fields();
+		after.put("agreement.termination", on + ": " + reason.strip());
+		this.history.changed(RecordType.AGREEMENT, id, before, after);
+	}
+
+	/** Creates the draft successor of an agreement; returns its id. */
+	@PreAuthorize("hasRole('EDITOR')")
+	@Transactional
+	public Long renew(Long id, LocalDate from, LocalDate until) {
+		Agreement agreement = details(id);
+		Map<String, String> before = AgreementForm.from(agreement).fields();
+		Agreement successor = this.agreements.save(agreement
+			.renew(String.format("AGR-%d-%03d", from.getYear(), this.agreements.nextReferenceNumber()), from, until));
+		this.history.changed(RecordType.AGREEMENT, id, before, AgreementForm.from(agreement).fields());
+		this.history.created(RecordType.AGREEMENT, successor.getId());
+		return successor.getId();
+	}
+
+	public List<Agreement> successors(Long id) {
+		return this.agreements.findByPredecessorIdOrderByReference(id);
 	}
 
 	@PreAuthorize("hasRole('EDITOR')")

@@ -50,7 +50,10 @@ class SecurityConfiguration {
 			.hasRole("EDITOR")
 			.requestMatchers(HttpMethod.POST, editorPages("", "/*", "/*/archive", "/*/restore"))
 			.hasRole("EDITOR")
-			.requestMatchers(HttpMethod.POST, "/agreements/*/documents")
+			.requestMatchers(HttpMethod.POST, "/agreements/*/documents", "/agreements/*/activate",
+					"/agreements/*/terminate", "/agreements/*/renew")
+			.hasRole("EDITOR")
+			.requestMatchers(HttpMethod.GET, "/agreements/*/terminate", "/agreements/*/renew")
 			.hasRole("EDITOR")
 			.requestMatchers(HttpMethod.GET, "/agreements/*/documents/*")
 			.hasRole("VIEWER")

@@ -38,6 +38,9 @@ class HostileInputTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	private int counter;
 
 	@Test
@@ -64,6 +67,26 @@ class HostileInputTests {
 				"sourceNote", "parties[0]", "parties[1]", "parties[7]", "signatoryParties[0]", "signatoryNames[0]",
 				"signatoryRoles[0]", "newParty.nameEn", "newParty.countryCode", "newParty.kind", "version", "moreRows");
 		attack("/agreements", valid, fields);
+	}
+
+	@Test
+	void theLifecycleFormsNeverFailOnHostileInput() throws Exception {
+		this.mvc.perform(post("/agreements").with(csrf())
+			.param("title", "Agreement for hostile lifecycle input")
+			.param("kind", "OTHER")
+			.param("status", "ACTIVE")
+			.param("signedOn", "2020")
+			.param("parties[0]", "Chuo University")
+			.param("parties[1]", "Kyoto University"));
+		Long id = this.jdbc.queryForObject(
+				"select id from agreement where title = 'Agreement for hostile lifecycle input'", Long.class);
+		Map<String, String> termination = new LinkedHashMap<>();
+		termination.put("on", "2025-01-01");
+		termination.put("reason", "A reason");
+		attack("/agreements/" + id + "/terminate", termination, List.of("on", "reason"));
+		Map<String, String> renewal = new LinkedHashMap<>();
+		renewal.put("validFrom", "2030-01-01");
+		attack("/agreements/" + id + "/renew", renewal, List.of("validFrom", "validUntil"));
 	}
 
 	private void attack(String url, Map<String, String> valid, List<String> fields) throws Exception {
