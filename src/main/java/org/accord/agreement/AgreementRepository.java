@@ -1,5 +1,6 @@
 package org.accord.agreement;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,6 +32,12 @@ public interface AgreementRepository extends JpaRepository<Agreement, Long>, Jpa
 	long nextReferenceNumber();
 
 	long countByArchivedAtIsNull();
+
+	@Query("""
+			select a from Agreement a where a.status = org.accord.agreement.AgreementStatus.ACTIVE
+			  and a.archivedAt is null and a.validUntil between :from and :until
+			order by a.validUntil, a.reference""")
+	List<Agreement> findActiveEndingBetween(LocalDate from, LocalDate until);
 
 	List<Agreement> findByPredecessorIdOrderByReference(Long predecessorId);
 

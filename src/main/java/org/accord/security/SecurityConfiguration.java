@@ -51,7 +51,7 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, editorPages("", "/*", "/*/archive", "/*/restore"))
 			.hasRole("EDITOR")
 			.requestMatchers(HttpMethod.POST, "/agreements/*/documents", "/agreements/*/activate",
-					"/agreements/*/terminate", "/agreements/*/renew")
+					"/agreements/*/renewal-decision", "/agreements/*/terminate", "/agreements/*/renew")
 			.hasRole("EDITOR")
 			.requestMatchers(HttpMethod.GET, "/agreements/*/terminate", "/agreements/*/renew")
 			.hasRole("EDITOR")

@@ -60,6 +60,8 @@ class RouteAccessMatrixTests {
 			Map.entry("GET /agreements/{id}", Access.VIEWER),
 			Map.entry("POST /agreements/{id}/documents", Access.EDITOR),
 			Map.entry("POST /agreements/{id}/activate", Access.EDITOR),
+			Map.entry("GET /agreements/renewals", Access.VIEWER),
+			Map.entry("POST /agreements/{id}/renewal-decision", Access.EDITOR),
 			Map.entry("GET /agreements/{id}/terminate", Access.EDITOR),
 			Map.entry("POST /agreements/{id}/terminate", Access.EDITOR),
 			Map.entry("GET /agreements/{id}/renew", Access.EDITOR),

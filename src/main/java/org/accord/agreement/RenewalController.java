@@ -1,0 +1,60 @@
+package org.accord.agreement;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The list of agreements up for renewal, and the decision about each. */
+@Controller
+class RenewalController {
+
+	private final Renewals renewals;
+
+	RenewalController(Renewals renewals) {
+		this.renewals = renewals;
+	}
+
+	@GetMapping("/agreements/renewals")
+	String list(Model model) {
+		List<Renewals.UpForRenewal> all = this.renewals.upForRenewal();
+		model.addAttribute("groups",
+				Arrays.stream(Renewals.HORIZONS)
+					.mapToObj((months) -> new Group(months, all.stream().filter((r) -> r.horizon() == months).toList()))
+					.toList());
+		model.addAttribute("choices", RenewalDecision.Choice.values());
+		return "agreements/renewals";
+	}
+
+	/**
+	 * A decision without a choice or a reason comes back with the error beside that row,
+	 * the reason kept.
+	 */
+	@PostMapping("/agreements/{id}/renewal-decision")
+	String decide(@PathVariable Long id, @RequestParam(required = false) RenewalDecision.Choice decision,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		if (decision == null || reason == null || reason.isBlank() || reason.length() > 1000) {
+			redirect.addFlashAttribute("decisionErrorFor", id);
+			redirect.addFlashAttribute("decisionReason", reason);
+			redirect.addFlashAttribute("flashError", "renewal.error");
+		}
+		else {
+			this.renewals.decide(id, decision, reason);
+			redirect.addFlashAttribute("flashSuccess", "renewal.flash.decided");
+		}
+		return "redirect:/agreements/renewals#agreement-" + id;
+	}
+
+	/**
+	 * Agreements ending within this many months (and not sooner than the group before).
+	 */
+	record Group(int months, List<Renewals.UpForRenewal> agreements) {
+	}
+
+}
