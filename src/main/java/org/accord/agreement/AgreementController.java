@@ -91,8 +91,12 @@ class AgreementController {
 		if (result.hasErrors()) {
 			return formView(model, null);
 		}
-		SaveOutcome.Saved saved = (SaveOutcome.Saved) this.agreements.create(form, resolved);
-		return saved(saved.id(), "agreement.flash.created", redirect);
+		SaveOutcome outcome = this.agreements.create(form, resolved);
+		if (outcome instanceof SaveOutcome.ProbableDuplicates duplicates) {
+			model.addAttribute("duplicates", duplicates.records());
+			return formView(model, null);
+		}
+		return saved(((SaveOutcome.Saved) outcome).id(), "agreement.flash.created", redirect);
 	}
 
 	@GetMapping("/agreements/{id}/edit")

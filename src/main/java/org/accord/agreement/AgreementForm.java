@@ -121,6 +121,8 @@ public class AgreementForm {
 
 	private Long version;
 
+	private boolean confirmedNew;
+
 	public AgreementKind getKind() {
 		return this.kind;
 	}
@@ -231,6 +233,14 @@ public class AgreementForm {
 
 	public void setVersion(Long version) {
 		this.version = version;
+	}
+
+	public boolean isConfirmedNew() {
+		return this.confirmedNew;
+	}
+
+	public void setConfirmedNew(boolean confirmedNew) {
+		this.confirmedNew = confirmedNew;
 	}
 
 	static AgreementForm empty() {

@@ -41,6 +41,17 @@ public interface AgreementRepository extends JpaRepository<Agreement, Long>, Jpa
 
 	List<Agreement> findByPredecessorIdOrderByReference(Long predecessorId);
 
+	/**
+	 * Agreements of this kind signed on this date (precise or not) that include all these
+	 * parties.
+	 */
+	@Query("""
+			select a from Agreement a where a.kind = :kind and a.signed.date = :signedDate
+			  and (select count(p) from Agreement x join x.parties p where x = a and p.id in :partyIds) = :partyCount
+			order by a.reference""")
+	List<Agreement> findSameKindDateAndParties(AgreementKind kind, LocalDate signedDate, List<Long> partyIds,
+			long partyCount);
+
 	@Query("select a from Agreement a where a.archivedAt is null order by a.signed.date desc nulls last, a.id desc")
 	List<Agreement> findLatest(Pageable pageable);
 

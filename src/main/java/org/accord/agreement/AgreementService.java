@@ -96,6 +96,14 @@ public class AgreementService {
 	@PreAuthorize("hasRole('EDITOR')")
 	@Transactional
 	SaveOutcome create(AgreementForm form, AgreementFormCheck.Resolved resolved) {
+		if (!form.isConfirmedNew() && resolved.signed() != null && !resolved.includesNewParty()) {
+			List<Agreement> same = this.agreements.findSameKindDateAndParties(form.getKind(),
+					resolved.signed().getDate(), resolved.parties().stream().map(Institution::getId).toList(),
+					resolved.parties().size());
+			if (!same.isEmpty()) {
+				return new SaveOutcome.ProbableDuplicates(same);
+			}
+		}
 		int year = (resolved.signed() != null) ? resolved.signed().getYear() : LocalDate.now(this.clock).getYear();
 		Agreement agreement = new Agreement(String.format("AGR-%d-%03d", year, this.agreements.nextReferenceNumber()));
 		apply(agreement, form, resolved);

@@ -133,6 +133,25 @@ class AgreementFormTests {
 	}
 
 	@Test
+	void asksBeforeRecordingTheSameAgreementTwice() throws Exception {
+		this.mvc
+			.perform(agreement("SSPU and TechProtect MoU, entered again", "ACTIVE").param("signedOn", "2024-03-27")
+				.param("parties[0]", "TechProtect GmbH")
+				.param("parties[1]", "SSPU"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("is already recorded")))
+			.andExpect(content().string(containsString("AGR-2024-001")));
+		assertThat(count("SSPU and TechProtect MoU, entered again")).isZero();
+		this.mvc
+			.perform(agreement("SSPU and TechProtect MoU, entered again", "ACTIVE").param("signedOn", "2024-03-27")
+				.param("parties[0]", "TechProtect GmbH")
+				.param("parties[1]", "SSPU")
+				.param("confirmedNew", "true"))
+			.andExpect(redirectedUrlPattern("/agreements/*"));
+		assertThat(count("SSPU and TechProtect MoU, entered again")).isOne();
+	}
+
+	@Test
 	void addsRowsWithoutLosingAnything() throws Exception {
 		this.mvc
 			.perform(agreement("Needs many parties", "DRAFT").param("parties[0]", "Chuo University")
