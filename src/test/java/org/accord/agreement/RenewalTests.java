@@ -72,7 +72,10 @@ class RenewalTests {
 			.param("validFrom", "2020-01-01")
 			.param("validUntil", validUntil.toString())
 			.param("parties[0]", "Chuo University")
-			.param("parties[1]", "Kyoto University"));
+			.param("parties[1]", "Kyoto University")
+			// The four agreements differ only in dates: they are not duplicates of each
+			// other.
+			.param("confirmedNew", "true"));
 		return this.jdbc.queryForObject("select id from agreement where title = ?", Long.class, title);
 	}
 
