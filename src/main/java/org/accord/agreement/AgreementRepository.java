@@ -33,6 +33,8 @@ public interface AgreementRepository extends JpaRepository<Agreement, Long>, Jpa
 
 	long countByArchivedAtIsNull();
 
+	Optional<Agreement> findByReferenceIgnoreCase(String reference);
+
 	@Query("""
 			select a from Agreement a where a.status = org.accord.agreement.AgreementStatus.ACTIVE
 			  and a.archivedAt is null and a.validUntil between :from and :until

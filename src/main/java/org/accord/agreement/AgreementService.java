@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.accord.history.History;
 import org.accord.history.RecordChange;
@@ -167,6 +168,10 @@ public class AgreementService {
 		this.history.changed(RecordType.AGREEMENT, id, before, AgreementForm.from(agreement).fields());
 		this.history.created(RecordType.AGREEMENT, successor.getId());
 		return successor.getId();
+	}
+
+	public Optional<Agreement> byReference(String reference) {
+		return this.agreements.findByReferenceIgnoreCase(reference.strip());
 	}
 
 	public List<Agreement> successors(Long id) {

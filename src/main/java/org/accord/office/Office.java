@@ -1,5 +1,7 @@
 package org.accord.office;
 
+import java.time.Instant;
+
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -52,10 +54,52 @@ public class Office {
 
 	private String sourceNote;
 
+	private Instant archivedAt;
+
 	@Version
 	private long version;
 
 	protected Office() {
+	}
+
+	Office(OfficeForm form, PartialDate opened, Institution owner, Institution host, Agreement agreement) {
+		update(form, opened, owner, host, agreement);
+	}
+
+	void update(OfficeForm form, PartialDate opened, Institution owner, Institution host, Agreement agreement) {
+		this.name = form.getName().strip();
+		this.owner = owner;
+		this.host = host;
+		this.city = tidy(form.getCity());
+		this.countryCode = form.getCountryCode();
+		this.opened = opened;
+		this.purpose = tidy(form.getPurpose());
+		this.agreement = agreement;
+		this.sourceNote = tidy(form.getSourceNote());
+	}
+
+	void archive(Instant when) {
+		this.archivedAt = when;
+	}
+
+	void restore() {
+		this.archivedAt = null;
+	}
+
+	public Instant getArchivedAt() {
+		return this.archivedAt;
+	}
+
+	public boolean isArchived() {
+		return this.archivedAt != null;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	private static String tidy(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	public Long getId() {

@@ -1,18 +1,23 @@
 package org.accord.office;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import org.accord.institution.InstitutionService;
 import org.accord.web.Countries;
 import org.accord.web.ListParams;
 import org.accord.web.ListView;
+import org.accord.web.SaveOutcome;
 import org.accord.web.SortColumns;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 class OfficeController {
@@ -26,10 +31,14 @@ class OfficeController {
 
 	private final Countries countries;
 
-	OfficeController(OfficeService offices, InstitutionService institutions, Countries countries) {
+	private final OfficeFormCheck check;
+
+	OfficeController(OfficeService offices, InstitutionService institutions, Countries countries,
+			OfficeFormCheck check) {
 		this.offices = offices;
 		this.institutions = institutions;
 		this.countries = countries;
+		this.check = check;
 	}
 
 	@GetMapping("/offices")
@@ -44,7 +53,79 @@ class OfficeController {
 	@GetMapping("/offices/{id}")
 	String details(@PathVariable Long id, Model model) {
 		model.addAttribute("office", this.offices.details(id));
+		model.addAttribute("history", this.offices.history(id));
 		return "offices/detail";
+	}
+
+	@GetMapping("/offices/new")
+	String newForm(Model model) {
+		model.addAttribute("form", new OfficeForm());
+		return formView(model, null);
+	}
+
+	@PostMapping("/offices")
+	String create(@Valid @ModelAttribute("form") OfficeForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		OfficeFormCheck.Resolved resolved = this.check.check(form, result);
+		if (result.hasErrors()) {
+			return formView(model, null);
+		}
+		SaveOutcome.Saved saved = (SaveOutcome.Saved) this.offices.create(form, resolved);
+		return saved(saved.id(), "office.flash.saved", redirect);
+	}
+
+	@GetMapping("/offices/{id}/edit")
+	String editForm(@PathVariable Long id, Model model) {
+		Office office = this.offices.details(id);
+		model.addAttribute("form", OfficeForm.from(office));
+		return formView(model, office);
+	}
+
+	@PostMapping("/offices/{id}")
+	String update(@PathVariable Long id, @Valid @ModelAttribute("form") OfficeForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		Office office = this.offices.details(id);
+		OfficeFormCheck.Resolved resolved = this.check.check(form, result);
+		if (result.hasErrors()) {
+			return formView(model, office);
+		}
+		SaveOutcome outcome = this.offices.update(id, form, resolved);
+		if (outcome instanceof SaveOutcome.Conflict conflict) {
+			model.addAttribute("conflict", conflict.conflict());
+			form.setVersion(conflict.currentVersion());
+			return formView(model, office);
+		}
+		return saved(id, "office.flash.saved", redirect);
+	}
+
+	@GetMapping("/offices/{id}/archive")
+	String confirmArchive(@PathVariable Long id, Model model) {
+		model.addAttribute("office", this.offices.details(id));
+		return "offices/archive";
+	}
+
+	@PostMapping("/offices/{id}/archive")
+	String archive(@PathVariable Long id, RedirectAttributes redirect) {
+		this.offices.archive(id);
+		return saved(id, "record.flash.archived", redirect);
+	}
+
+	@PostMapping("/offices/{id}/restore")
+	String restore(@PathVariable Long id, RedirectAttributes redirect) {
+		this.offices.restore(id);
+		return saved(id, "record.flash.restored", redirect);
+	}
+
+	private String formView(Model model, Office office) {
+		model.addAttribute("office", office);
+		model.addAttribute("countryOptions", this.countries.all());
+		model.addAttribute("suggestions", this.institutions.suggestions());
+		return "offices/form";
+	}
+
+	private static String saved(Long id, String messageKey, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("flashSuccess", messageKey);
+		return "redirect:/offices/" + id;
 	}
 
 }

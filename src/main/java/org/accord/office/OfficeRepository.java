@@ -17,6 +17,8 @@ public interface OfficeRepository extends JpaRepository<Office, Long>, JpaSpecif
 	@EntityGraph(attributePaths = { "owner", "host" })
 	Page<Office> findAll(Specification<Office> spec, Pageable pageable);
 
+	long countByArchivedAtIsNull();
+
 	@EntityGraph(attributePaths = { "owner", "host", "agreement", "source" })
 	Optional<Office> findWithDetailsById(Long id);
 

@@ -1,8 +1,14 @@
 package org.accord.office;
 
+import java.time.Clock;
 import java.util.List;
 
+import org.accord.history.History;
+import org.accord.history.RecordChange;
+import org.accord.history.RecordType;
+import org.accord.web.FormConflict;
 import org.accord.web.RecordNotFoundException;
+import org.accord.web.SaveOutcome;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -21,8 +27,61 @@ public class OfficeService {
 
 	private final OfficeRepository offices;
 
-	OfficeService(OfficeRepository offices) {
+	private final History history;
+
+	private final Clock clock;
+
+	OfficeService(OfficeRepository offices, History history, Clock clock) {
 		this.offices = offices;
+		this.history = history;
+		this.clock = clock;
+	}
+
+	@PreAuthorize("hasRole('EDITOR')")
+	@Transactional
+	SaveOutcome create(OfficeForm form, OfficeFormCheck.Resolved resolved) {
+		Office office = this.offices
+			.save(new Office(form, resolved.opened(), resolved.owner(), resolved.host(), resolved.agreement()));
+		this.history.created(RecordType.OFFICE, office.getId());
+		return new SaveOutcome.Saved(office.getId());
+	}
+
+	@PreAuthorize("hasRole('EDITOR')")
+	@Transactional
+	SaveOutcome update(Long id, OfficeForm form, OfficeFormCheck.Resolved resolved) {
+		Office office = details(id);
+		OfficeForm saved = OfficeForm.from(office);
+		if (form.getVersion() == null || form.getVersion() != office.getVersion()) {
+			return new SaveOutcome.Conflict(FormConflict.between(saved.fields(), form.fields()), office.getVersion());
+		}
+		office.update(form, resolved.opened(), resolved.owner(), resolved.host(), resolved.agreement());
+		this.offices.flush();
+		this.history.changed(RecordType.OFFICE, id, saved.fields(), OfficeForm.from(office).fields());
+		return new SaveOutcome.Saved(id);
+	}
+
+	@PreAuthorize("hasRole('EDITOR')")
+	@Transactional
+	public void archive(Long id) {
+		Office office = details(id);
+		if (!office.isArchived()) {
+			office.archive(this.clock.instant());
+			this.history.archived(RecordType.OFFICE, id);
+		}
+	}
+
+	@PreAuthorize("hasRole('EDITOR')")
+	@Transactional
+	public void restore(Long id) {
+		Office office = details(id);
+		if (office.isArchived()) {
+			office.restore();
+			this.history.restored(RecordType.OFFICE, id);
+		}
+	}
+
+	public List<RecordChange> history(Long id) {
+		return this.history.of(RecordType.OFFICE, id);
 	}
 
 	/**
@@ -55,7 +114,7 @@ public class OfficeService {
 	}
 
 	public long count() {
-		return this.offices.count();
+		return this.offices.countByArchivedAtIsNull();
 	}
 
 }

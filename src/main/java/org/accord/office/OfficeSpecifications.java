@@ -31,6 +31,9 @@ final class OfficeSpecifications {
 			if (country != null) {
 				all.add(cb.equal(root.get("countryCode"), country));
 			}
+			if (!filter.includesArchived()) {
+				all.add(cb.isNull(root.get("archivedAt")));
+			}
 			if (filter.year() != null) {
 				LocalDate from = LocalDate.of(filter.year(), 1, 1);
 				all.add(cb.between(root.get("opened").get("date"), from, from.plusYears(1).minusDays(1)));

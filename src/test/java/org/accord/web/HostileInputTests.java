@@ -70,6 +70,16 @@ class HostileInputTests {
 	}
 
 	@Test
+	void theOfficeFormNeverFailsOnHostileInput() throws Exception {
+		Map<String, String> valid = new LinkedHashMap<>();
+		valid.put("name", "Hostile test office");
+		valid.put("owner", "Chuo University");
+		valid.put("countryCode", "JP");
+		attack("/offices", valid, List.of("name", "owner", "host", "city", "countryCode", "openedOn", "purpose",
+				"agreementReference", "sourceNote", "version"));
+	}
+
+	@Test
 	void theLifecycleFormsNeverFailOnHostileInput() throws Exception {
 		this.mvc.perform(post("/agreements").with(csrf())
 			.param("title", "Agreement for hostile lifecycle input")
