@@ -1,7 +1,9 @@
 package org.accord.delegation;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.Entity;
@@ -67,10 +69,58 @@ public class Delegation {
 
 	private String sourceNote;
 
+	private Instant archivedAt;
+
 	@Version
 	private long version;
 
 	protected Delegation() {
+	}
+
+	Delegation(DelegationForm form, Institution home, List<Institution> participants) {
+		update(form, home, participants);
+	}
+
+	void update(DelegationForm form, Institution home, List<Institution> participants) {
+		this.title = form.getTitle().strip();
+		this.startsOn = form.getStartsOn();
+		this.endsOn = form.getEndsOn();
+		this.direction = form.getDirection();
+		this.format = form.getFormat();
+		this.leaderName = tidy(form.getLeaderName());
+		this.leaderTitle = tidy(form.getLeaderTitle());
+		this.homeInstitution = home;
+		this.participants.clear();
+		this.participants.addAll(participants);
+		this.participantCount = form.getParticipantCount();
+		this.participantApproximation = (form.getParticipantApproximation() != null)
+				? form.getParticipantApproximation() : Approximation.EXACT;
+		this.summary = tidy(form.getSummary());
+		this.sourceNote = tidy(form.getSourceNote());
+	}
+
+	void archive(Instant when) {
+		this.archivedAt = when;
+	}
+
+	void restore() {
+		this.archivedAt = null;
+	}
+
+	public Instant getArchivedAt() {
+		return this.archivedAt;
+	}
+
+	public boolean isArchived() {
+		return this.archivedAt != null;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	private static String tidy(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	public Long getId() {

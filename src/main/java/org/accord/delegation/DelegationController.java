@@ -1,19 +1,25 @@
 package org.accord.delegation;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import org.accord.agreement.AgreementService;
 import org.accord.institution.InstitutionService;
 import org.accord.web.Countries;
 import org.accord.web.ListParams;
 import org.accord.web.ListView;
+import org.accord.model.Approximation;
+import org.accord.web.SaveOutcome;
 import org.accord.web.SortColumns;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 class DelegationController {
@@ -29,12 +35,15 @@ class DelegationController {
 
 	private final Countries countries;
 
+	private final DelegationFormCheck check;
+
 	DelegationController(DelegationService delegations, AgreementService agreements, InstitutionService institutions,
-			Countries countries) {
+			Countries countries, DelegationFormCheck check) {
 		this.delegations = delegations;
 		this.agreements = agreements;
 		this.institutions = institutions;
 		this.countries = countries;
+		this.check = check;
 	}
 
 	@GetMapping("/delegations")
@@ -52,7 +61,81 @@ class DelegationController {
 	String details(@PathVariable Long id, Model model) {
 		model.addAttribute("delegation", this.delegations.details(id));
 		model.addAttribute("outcomes", this.agreements.signedDuring(id));
+		model.addAttribute("history", this.delegations.history(id));
 		return "delegations/detail";
+	}
+
+	@GetMapping("/delegations/new")
+	String newForm(Model model) {
+		model.addAttribute("form", DelegationForm.empty());
+		return formView(model, null);
+	}
+
+	@PostMapping("/delegations")
+	String create(@Valid @ModelAttribute("form") DelegationForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		DelegationFormCheck.Resolved resolved = this.check.check(form, result);
+		if (result.hasErrors()) {
+			return formView(model, null);
+		}
+		SaveOutcome.Saved saved = (SaveOutcome.Saved) this.delegations.create(form, resolved);
+		return saved(saved.id(), "delegation.flash.saved", redirect);
+	}
+
+	@GetMapping("/delegations/{id}/edit")
+	String editForm(@PathVariable Long id, Model model) {
+		Delegation delegation = this.delegations.details(id);
+		model.addAttribute("form", DelegationForm.from(delegation));
+		return formView(model, delegation);
+	}
+
+	@PostMapping("/delegations/{id}")
+	String update(@PathVariable Long id, @Valid @ModelAttribute("form") DelegationForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		Delegation delegation = this.delegations.details(id);
+		DelegationFormCheck.Resolved resolved = this.check.check(form, result);
+		if (result.hasErrors()) {
+			return formView(model, delegation);
+		}
+		SaveOutcome outcome = this.delegations.update(id, form, resolved);
+		if (outcome instanceof SaveOutcome.Conflict conflict) {
+			model.addAttribute("conflict", conflict.conflict());
+			form.setVersion(conflict.currentVersion());
+			return formView(model, delegation);
+		}
+		return saved(id, "delegation.flash.saved", redirect);
+	}
+
+	@GetMapping("/delegations/{id}/archive")
+	String confirmArchive(@PathVariable Long id, Model model) {
+		model.addAttribute("delegation", this.delegations.details(id));
+		return "delegations/archive";
+	}
+
+	@PostMapping("/delegations/{id}/archive")
+	String archive(@PathVariable Long id, RedirectAttributes redirect) {
+		this.delegations.archive(id);
+		return saved(id, "record.flash.archived", redirect);
+	}
+
+	@PostMapping("/delegations/{id}/restore")
+	String restore(@PathVariable Long id, RedirectAttributes redirect) {
+		this.delegations.restore(id);
+		return saved(id, "record.flash.restored", redirect);
+	}
+
+	private String formView(Model model, Delegation delegation) {
+		model.addAttribute("delegation", delegation);
+		model.addAttribute("directions", Direction.values());
+		model.addAttribute("formats", Format.values());
+		model.addAttribute("approximations", Approximation.values());
+		model.addAttribute("suggestions", this.institutions.suggestions());
+		return "delegations/form";
+	}
+
+	private static String saved(Long id, String messageKey, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("flashSuccess", messageKey);
+		return "redirect:/delegations/" + id;
 	}
 
 }

@@ -17,6 +17,8 @@ public interface DelegationRepository extends JpaRepository<Delegation, Long>, J
 	@EntityGraph(attributePaths = "homeInstitution")
 	Page<Delegation> findAll(Specification<Delegation> spec, Pageable pageable);
 
+	long countByArchivedAtIsNull();
+
 	@EntityGraph(attributePaths = { "homeInstitution", "participants", "source" })
 	Optional<Delegation> findWithDetailsById(Long id);
 

@@ -1,8 +1,14 @@
 package org.accord.delegation;
 
+import java.time.Clock;
 import java.util.List;
 
+import org.accord.history.History;
+import org.accord.history.RecordChange;
+import org.accord.history.RecordType;
+import org.accord.web.FormConflict;
 import org.accord.web.RecordNotFoundException;
+import org.accord.web.SaveOutcome;
 import org.hibernate.Hibernate;
 
 import org.springframework.data.domain.Page;
@@ -22,8 +28,61 @@ public class DelegationService {
 
 	private final DelegationRepository delegations;
 
-	DelegationService(DelegationRepository delegations) {
+	private final History history;
+
+	private final Clock clock;
+
+	DelegationService(DelegationRepository delegations, History history, Clock clock) {
 		this.delegations = delegations;
+		this.history = history;
+		this.clock = clock;
+	}
+
+	@PreAuthorize("hasRole('EDITOR')")
+	@Transactional
+	SaveOutcome create(DelegationForm form, DelegationFormCheck.Resolved resolved) {
+		Delegation delegation = this.delegations.save(new Delegation(form, resolved.home(), resolved.participants()));
+		this.history.created(RecordType.DELEGATION, delegation.getId());
+		return new SaveOutcome.Saved(delegation.getId());
+	}
+
+	@PreAuthorize("hasRole('EDITOR')")
+	@Transactional
+	SaveOutcome update(Long id, DelegationForm form, DelegationFormCheck.Resolved resolved) {
+		Delegation delegation = details(id);
+		DelegationForm saved = DelegationForm.from(delegation);
+		if (form.getVersion() == null || form.getVersion() != delegation.getVersion()) {
+			return new SaveOutcome.Conflict(FormConflict.between(saved.fields(), form.fields()),
+					delegation.getVersion());
+		}
+		delegation.update(form, resolved.home(), resolved.participants());
+		this.delegations.flush();
+		this.history.changed(RecordType.DELEGATION, id, saved.fields(), DelegationForm.from(delegation).fields());
+		return new SaveOutcome.Saved(id);
+	}
+
+	@PreAuthorize("hasRole('EDITOR')")
+	@Transactional
+	public void archive(Long id) {
+		Delegation delegation = details(id);
+		if (!delegation.isArchived()) {
+			delegation.archive(this.clock.instant());
+			this.history.archived(RecordType.DELEGATION, id);
+		}
+	}
+
+	@PreAuthorize("hasRole('EDITOR')")
+	@Transactional
+	public void restore(Long id) {
+		Delegation delegation = details(id);
+		if (delegation.isArchived()) {
+			delegation.restore();
+			this.history.restored(RecordType.DELEGATION, id);
+		}
+	}
+
+	public List<RecordChange> history(Long id) {
+		return this.history.of(RecordType.DELEGATION, id);
 	}
 
 	/**
@@ -60,7 +119,7 @@ public class DelegationService {
 	}
 
 	public long count() {
-		return this.delegations.count();
+		return this.delegations.countByArchivedAtIsNull();
 	}
 
 }

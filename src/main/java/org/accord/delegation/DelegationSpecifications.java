@@ -43,6 +43,9 @@ final class DelegationSpecifications {
 			if (filter.format() != null) {
 				all.add(cb.equal(root.get("format"), filter.format()));
 			}
+			if (!filter.includesArchived()) {
+				all.add(cb.isNull(root.get("archivedAt")));
+			}
 			if (filter.year() != null) {
 				LocalDate from = LocalDate.of(filter.year(), 1, 1);
 				all.add(cb.between(root.get("startsOn"), from, from.plusYears(1).minusDays(1)));
