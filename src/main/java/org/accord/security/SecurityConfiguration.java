@@ -33,7 +33,7 @@ class SecurityConfiguration {
 			"/sources/*", "/search" };
 
 	/** Record kinds that staff create and edit; their form routes are for editors. */
-	static final String[] EDITABLE = { "/institutions", "/agreements", "/offices", "/delegations" };
+	static final String[] EDITABLE = { "/institutions", "/agreements", "/offices", "/delegations", "/statistics" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler loginFailureHandler,

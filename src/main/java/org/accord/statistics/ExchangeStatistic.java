@@ -1,5 +1,7 @@
 package org.accord.statistics;
 
+import java.time.Instant;
+
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -61,10 +63,63 @@ public class ExchangeStatistic {
 
 	private String sourceNote;
 
+	private Instant archivedAt;
+
 	@Version
 	private long version;
 
 	protected ExchangeStatistic() {
+	}
+
+	ExchangeStatistic(StatisticForm form, Institution institution, Institution partner, PartialDate asOf) {
+		update(form, institution, partner, asOf);
+	}
+
+	/**
+	 * Takes the form's values; a single year is stored as the range from that year to
+	 * itself.
+	 */
+	void update(StatisticForm form, Institution institution, Institution partner, PartialDate asOf) {
+		this.institution = institution;
+		this.measure = form.getMeasure();
+		this.value = form.getValue();
+		this.approximation = form.getApproximation();
+		this.periodKind = form.getPeriodKind();
+		this.yearFrom = (this.periodKind == PeriodKind.AS_OF) ? null : form.getYearFrom();
+		this.yearTo = switch (this.periodKind) {
+			case YEAR -> form.getYearFrom();
+			case RANGE -> form.getYearTo();
+			case AS_OF -> null;
+		};
+		this.asOf = (this.periodKind == PeriodKind.AS_OF) ? asOf : null;
+		this.partnerCountryCode = form.getPartnerCountryCode();
+		this.partnerInstitution = partner;
+		this.note = tidy(form.getNote());
+		this.sourceNote = tidy(form.getSourceNote());
+	}
+
+	void archive(Instant when) {
+		this.archivedAt = when;
+	}
+
+	void restore() {
+		this.archivedAt = null;
+	}
+
+	public Instant getArchivedAt() {
+		return this.archivedAt;
+	}
+
+	public boolean isArchived() {
+		return this.archivedAt != null;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	private static String tidy(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	public Long getId() {

@@ -18,6 +18,8 @@ public interface ExchangeStatisticRepository
 	@EntityGraph(attributePaths = { "institution", "partnerInstitution" })
 	Page<ExchangeStatistic> findAll(Specification<ExchangeStatistic> spec, Pageable pageable);
 
+	long countByArchivedAtIsNull();
+
 	@EntityGraph(attributePaths = { "institution", "partnerInstitution", "source" })
 	Optional<ExchangeStatistic> findWithDetailsById(Long id);
 

@@ -1,18 +1,24 @@
 package org.accord.statistics;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import org.accord.institution.InstitutionService;
 import org.accord.web.Countries;
 import org.accord.web.ListParams;
 import org.accord.web.ListView;
+import org.accord.model.Approximation;
+import org.accord.web.SaveOutcome;
 import org.accord.web.SortColumns;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 class StatisticController {
@@ -26,10 +32,14 @@ class StatisticController {
 
 	private final Countries countries;
 
-	StatisticController(StatisticService statistics, InstitutionService institutions, Countries countries) {
+	private final StatisticFormCheck check;
+
+	StatisticController(StatisticService statistics, InstitutionService institutions, Countries countries,
+			StatisticFormCheck check) {
 		this.statistics = statistics;
 		this.institutions = institutions;
 		this.countries = countries;
+		this.check = check;
 	}
 
 	@GetMapping("/statistics")
@@ -45,7 +55,82 @@ class StatisticController {
 	@GetMapping("/statistics/{id}")
 	String details(@PathVariable Long id, Model model) {
 		model.addAttribute("statistic", this.statistics.details(id));
+		model.addAttribute("history", this.statistics.history(id));
 		return "statistics/detail";
+	}
+
+	@GetMapping("/statistics/new")
+	String newForm(Model model) {
+		model.addAttribute("form", new StatisticForm());
+		return formView(model, null);
+	}
+
+	@PostMapping("/statistics")
+	String create(@Valid @ModelAttribute("form") StatisticForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		StatisticFormCheck.Resolved resolved = this.check.check(form, result);
+		if (result.hasErrors()) {
+			return formView(model, null);
+		}
+		SaveOutcome.Saved saved = (SaveOutcome.Saved) this.statistics.create(form, resolved);
+		return saved(saved.id(), "statistic.flash.saved", redirect);
+	}
+
+	@GetMapping("/statistics/{id}/edit")
+	String editForm(@PathVariable Long id, Model model) {
+		ExchangeStatistic statistic = this.statistics.details(id);
+		model.addAttribute("form", StatisticForm.from(statistic));
+		return formView(model, statistic);
+	}
+
+	@PostMapping("/statistics/{id}")
+	String update(@PathVariable Long id, @Valid @ModelAttribute("form") StatisticForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		ExchangeStatistic statistic = this.statistics.details(id);
+		StatisticFormCheck.Resolved resolved = this.check.check(form, result);
+		if (result.hasErrors()) {
+			return formView(model, statistic);
+		}
+		SaveOutcome outcome = this.statistics.update(id, form, resolved);
+		if (outcome instanceof SaveOutcome.Conflict conflict) {
+			model.addAttribute("conflict", conflict.conflict());
+			form.setVersion(conflict.currentVersion());
+			return formView(model, statistic);
+		}
+		return saved(id, "statistic.flash.saved", redirect);
+	}
+
+	@GetMapping("/statistics/{id}/archive")
+	String confirmArchive(@PathVariable Long id, Model model) {
+		model.addAttribute("statistic", this.statistics.details(id));
+		return "statistics/archive";
+	}
+
+	@PostMapping("/statistics/{id}/archive")
+	String archive(@PathVariable Long id, RedirectAttributes redirect) {
+		this.statistics.archive(id);
+		return saved(id, "record.flash.archived", redirect);
+	}
+
+	@PostMapping("/statistics/{id}/restore")
+	String restore(@PathVariable Long id, RedirectAttributes redirect) {
+		this.statistics.restore(id);
+		return saved(id, "record.flash.restored", redirect);
+	}
+
+	private String formView(Model model, ExchangeStatistic statistic) {
+		model.addAttribute("statistic", statistic);
+		model.addAttribute("measures", Measure.values());
+		model.addAttribute("periodKinds", PeriodKind.values());
+		model.addAttribute("approximations", Approximation.values());
+		model.addAttribute("countryOptions", this.countries.all());
+		model.addAttribute("suggestions", this.institutions.suggestions());
+		return "statistics/form";
+	}
+
+	private static String saved(Long id, String messageKey, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("flashSuccess", messageKey);
+		return "redirect:/statistics/" + id;
 	}
 
 }

@@ -1,8 +1,14 @@
 package org.accord.statistics;
 
+import java.time.Clock;
 import java.util.List;
 
+import org.accord.history.History;
+import org.accord.history.RecordChange;
+import org.accord.history.RecordType;
+import org.accord.web.FormConflict;
 import org.accord.web.RecordNotFoundException;
+import org.accord.web.SaveOutcome;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -21,8 +27,62 @@ public class StatisticService {
 
 	private final ExchangeStatisticRepository statistics;
 
-	StatisticService(ExchangeStatisticRepository statistics) {
+	private final History history;
+
+	private final Clock clock;
+
+	StatisticService(ExchangeStatisticRepository statistics, History history, Clock clock) {
 		this.statistics = statistics;
+		this.history = history;
+		this.clock = clock;
+	}
+
+	@PreAuthorize("hasRole('EDITOR')")
+	@Transactional
+	SaveOutcome create(StatisticForm form, StatisticFormCheck.Resolved resolved) {
+		ExchangeStatistic statistic = this.statistics
+			.save(new ExchangeStatistic(form, resolved.institution(), resolved.partner(), resolved.asOf()));
+		this.history.created(RecordType.STATISTIC, statistic.getId());
+		return new SaveOutcome.Saved(statistic.getId());
+	}
+
+	@PreAuthorize("hasRole('EDITOR')")
+	@Transactional
+	SaveOutcome update(Long id, StatisticForm form, StatisticFormCheck.Resolved resolved) {
+		ExchangeStatistic statistic = details(id);
+		StatisticForm saved = StatisticForm.from(statistic);
+		if (form.getVersion() == null || form.getVersion() != statistic.getVersion()) {
+			return new SaveOutcome.Conflict(FormConflict.between(saved.fields(), form.fields()),
+					statistic.getVersion());
+		}
+		statistic.update(form, resolved.institution(), resolved.partner(), resolved.asOf());
+		this.statistics.flush();
+		this.history.changed(RecordType.STATISTIC, id, saved.fields(), StatisticForm.from(statistic).fields());
+		return new SaveOutcome.Saved(id);
+	}
+
+	@PreAuthorize("hasRole('EDITOR')")
+	@Transactional
+	public void archive(Long id) {
+		ExchangeStatistic statistic = details(id);
+		if (!statistic.isArchived()) {
+			statistic.archive(this.clock.instant());
+			this.history.archived(RecordType.STATISTIC, id);
+		}
+	}
+
+	@PreAuthorize("hasRole('EDITOR')")
+	@Transactional
+	public void restore(Long id) {
+		ExchangeStatistic statistic = details(id);
+		if (statistic.isArchived()) {
+			statistic.restore();
+			this.history.restored(RecordType.STATISTIC, id);
+		}
+	}
+
+	public List<RecordChange> history(Long id) {
+		return this.history.of(RecordType.STATISTIC, id);
 	}
 
 	/**
@@ -53,7 +113,7 @@ public class StatisticService {
 	}
 
 	public long count() {
-		return this.statistics.count();
+		return this.statistics.countByArchivedAtIsNull();
 	}
 
 }

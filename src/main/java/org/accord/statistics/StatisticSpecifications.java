@@ -31,6 +31,9 @@ final class StatisticSpecifications {
 			if (country != null) {
 				all.add(cb.equal(root.get("partnerCountryCode"), country));
 			}
+			if (!filter.includesArchived()) {
+				all.add(cb.isNull(root.get("archivedAt")));
+			}
 			if (filter.measure() != null) {
 				all.add(cb.equal(root.get("measure"), filter.measure()));
 			}

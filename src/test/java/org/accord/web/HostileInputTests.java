@@ -95,6 +95,19 @@ class HostileInputTests {
 	}
 
 	@Test
+	void theStatisticFormNeverFailsOnHostileInput() throws Exception {
+		Map<String, String> valid = new LinkedHashMap<>();
+		valid.put("institution", "Chuo University");
+		valid.put("measure", "STUDENTS_SENT");
+		valid.put("value", "1");
+		valid.put("periodKind", "YEAR");
+		valid.put("yearFrom", "2024");
+		attack("/statistics", valid,
+				List.of("institution", "measure", "value", "approximation", "periodKind", "yearFrom", "yearTo", "asOf",
+						"partnerCountryCode", "partnerInstitution", "note", "sourceNote", "version"));
+	}
+
+	@Test
 	void theLifecycleFormsNeverFailOnHostileInput() throws Exception {
 		this.mvc.perform(post("/agreements").with(csrf())
 			.param("title", "Agreement for hostile lifecycle input")

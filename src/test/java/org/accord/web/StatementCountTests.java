@@ -36,7 +36,8 @@ class StatementCountTests {
 				"/delegations?size=100", "/statistics?size=100", "/sources?size=100", "/search?q=university",
 				"/search?q=japan", "/institutions/1", "/institutions/3", "/agreements/1", "/offices/1",
 				"/delegations/3", "/delegations/5", "/statistics/1", "/sources/2", "/agreements/1/edit",
-				"/institutions/1/edit", "/agreements/renewals", "/offices/1/edit", "/delegations/1/edit");
+				"/institutions/1/edit", "/agreements/renewals", "/offices/1/edit", "/delegations/1/edit",
+				"/statistics/1/edit");
 	}
 
 	@ParameterizedTest
