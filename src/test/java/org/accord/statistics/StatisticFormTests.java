@@ -57,7 +57,7 @@ class StatisticFormTests {
 				.param("yearTo", "2020")
 				.param("partnerInstitution", "Nowhere College"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"value-error\">")))
+			.andExpect(content().string(containsString("id=\"value-error\">Enter a whole number of 0 or more.")))
 			.andExpect(content().string(containsString("id=\"yearTo-error\">The last year must come after the first.")))
 			.andExpect(content().string(containsString("id=\"partnerInstitution-error\">No single recorded")))
 			.andExpect(content().string(containsString("value=\"-3\"")));
