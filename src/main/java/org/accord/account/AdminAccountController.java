@@ -2,6 +2,7 @@ package org.accord.account;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.accord.web.Flash;
 import org.accord.web.ListParams;
 import org.accord.web.ListView;
 import org.accord.web.SortColumns;
@@ -57,7 +58,7 @@ class AdminAccountController {
 			return "admin/users/new";
 		}
 		Account account = this.accounts.create(form, admin.getUsername());
-		redirect.addFlashAttribute("flashSuccess", "account.flash.created");
+		Flash.success(redirect, "account.flash.created");
 		return "redirect:/admin/users/" + account.getId();
 	}
 
@@ -73,13 +74,13 @@ class AdminAccountController {
 			@AuthenticationPrincipal AccountPrincipal admin, RedirectAttributes redirect) {
 		try {
 			this.accounts.changeRole(id, form, admin.getUsername());
-			redirect.addFlashAttribute("flashSuccess", "account.flash.roleChanged");
+			Flash.success(redirect, "account.flash.roleChanged");
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("flashError", "account.flash.changedMeanwhile");
+			Flash.error(redirect, "account.flash.changedMeanwhile");
 		}
 		catch (AccountService.LastAdminException ex) {
-			redirect.addFlashAttribute("flashError", "account.flash.lastAdmin");
+			Flash.error(redirect, "account.flash.lastAdmin");
 		}
 		return "redirect:/admin/users/" + id;
 	}
@@ -98,10 +99,10 @@ class AdminAccountController {
 			RedirectAttributes redirect) {
 		try {
 			this.accounts.disable(id, admin.getUsername());
-			redirect.addFlashAttribute("flashSuccess", "account.flash.disabled");
+			Flash.success(redirect, "account.flash.disabled");
 		}
 		catch (AccountService.LastAdminException ex) {
-			redirect.addFlashAttribute("flashError", "account.flash.lastAdmin");
+			Flash.error(redirect, "account.flash.lastAdmin");
 		}
 		return "redirect:/admin/users/" + id;
 	}
@@ -109,7 +110,7 @@ class AdminAccountController {
 	@PostMapping("/admin/users/{id}/enable")
 	String enable(@PathVariable Long id, @AuthenticationPrincipal AccountPrincipal admin, RedirectAttributes redirect) {
 		this.accounts.enable(id, admin.getUsername());
-		redirect.addFlashAttribute("flashSuccess", "account.flash.enabled");
+		Flash.success(redirect, "account.flash.enabled");
 		return "redirect:/admin/users/" + id;
 	}
 
@@ -129,7 +130,7 @@ class AdminAccountController {
 			return "admin/users/password";
 		}
 		this.accounts.resetPassword(id, form, admin.getUsername());
-		redirect.addFlashAttribute("flashSuccess", "account.flash.passwordReset");
+		Flash.success(redirect, "account.flash.passwordReset");
 		return "redirect:/admin/users/" + id;
 	}
 

@@ -6,6 +6,7 @@ import org.accord.institution.InstitutionKind;
 import org.accord.institution.InstitutionService;
 import org.accord.office.OfficeService;
 import org.accord.web.Countries;
+import org.accord.web.Flash;
 import org.accord.web.ListParams;
 import org.accord.web.ListView;
 import org.accord.web.SaveOutcome;
@@ -96,7 +97,8 @@ class AgreementController {
 			model.addAttribute("duplicates", duplicates.records());
 			return formView(model, null);
 		}
-		return saved(((SaveOutcome.Saved) outcome).id(), "agreement.flash.created", redirect);
+		return Flash.successAndOpen(redirect, "agreement.flash.created",
+				"/agreements/" + ((SaveOutcome.Saved) outcome).id());
 	}
 
 	@GetMapping("/agreements/{id}/edit")
@@ -124,7 +126,7 @@ class AgreementController {
 			form.withRows(0);
 			return formView(model, agreement);
 		}
-		return saved(id, "agreement.flash.saved", redirect);
+		return Flash.successAndOpen(redirect, "agreement.flash.saved", "/agreements/" + id);
 	}
 
 	@GetMapping("/agreements/{id}/archive")
@@ -136,13 +138,13 @@ class AgreementController {
 	@PostMapping("/agreements/{id}/archive")
 	String archive(@PathVariable Long id, RedirectAttributes redirect) {
 		this.agreements.archive(id);
-		return saved(id, "record.flash.archived", redirect);
+		return Flash.successAndOpen(redirect, "record.flash.archived", "/agreements/" + id);
 	}
 
 	@PostMapping("/agreements/{id}/restore")
 	String restore(@PathVariable Long id, RedirectAttributes redirect) {
 		this.agreements.restore(id);
-		return saved(id, "record.flash.restored", redirect);
+		return Flash.successAndOpen(redirect, "record.flash.restored", "/agreements/" + id);
 	}
 
 	/**
@@ -162,11 +164,6 @@ class AgreementController {
 		model.addAttribute("countryOptions", this.countries.all());
 		model.addAttribute("suggestions", this.institutions.suggestions());
 		return "agreements/form";
-	}
-
-	private static String saved(Long id, String messageKey, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("flashSuccess", messageKey);
-		return "redirect:/agreements/" + id;
 	}
 
 }

@@ -3,6 +3,7 @@ package org.accord.agreement;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.accord.web.Flash;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -39,7 +40,7 @@ class AgreementDocumentController {
 			redirect.addFlashAttribute("documentDescription", description);
 		}
 		else {
-			redirect.addFlashAttribute("flashSuccess", "document.flash.attached");
+			Flash.success(redirect, "document.flash.attached");
 		}
 		return "redirect:/agreements/" + id + "#documents";
 	}

@@ -1,6 +1,7 @@
 package org.accord.agreement;
 
 import java.time.LocalDate;
+import org.accord.web.Flash;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -30,10 +31,10 @@ class AgreementLifecycleController {
 	@PostMapping("/agreements/{id}/activate")
 	String activate(@PathVariable Long id, RedirectAttributes redirect) {
 		if (this.agreements.activate(id)) {
-			redirect.addFlashAttribute("flashSuccess", "agreement.flash.activated");
+			Flash.success(redirect, "agreement.flash.activated");
 		}
 		else {
-			redirect.addFlashAttribute("flashError", "agreement.activate.needsSigned");
+			Flash.error(redirect, "agreement.activate.needsSigned");
 		}
 		return "redirect:/agreements/" + id;
 	}
@@ -55,7 +56,7 @@ class AgreementLifecycleController {
 			return "agreements/terminate";
 		}
 		this.agreements.terminate(id, form.getOn(), form.getReason());
-		redirect.addFlashAttribute("flashSuccess", "agreement.flash.terminated");
+		Flash.success(redirect, "agreement.flash.terminated");
 		return "redirect:/agreements/" + id;
 	}
 
@@ -80,7 +81,7 @@ class AgreementLifecycleController {
 			return "agreements/renew";
 		}
 		Long successor = this.agreements.renew(id, form.getValidFrom(), form.getValidUntil());
-		redirect.addFlashAttribute("flashSuccess", "agreement.flash.renewed");
+		Flash.success(redirect, "agreement.flash.renewed");
 		return "redirect:/agreements/" + successor;
 	}
 

@@ -2,6 +2,7 @@ package org.accord.agreement;
 
 import java.util.Arrays;
 import java.util.List;
+import org.accord.web.Flash;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,11 +43,11 @@ class RenewalController {
 		if (decision == null || reason == null || reason.isBlank() || reason.length() > 1000) {
 			redirect.addFlashAttribute("decisionErrorFor", id);
 			redirect.addFlashAttribute("decisionReason", reason);
-			redirect.addFlashAttribute("flashError", "renewal.error");
+			Flash.error(redirect, "renewal.error");
 		}
 		else {
 			this.renewals.decide(id, decision, reason);
-			redirect.addFlashAttribute("flashSuccess", "renewal.flash.decided");
+			Flash.success(redirect, "renewal.flash.decided");
 		}
 		return "redirect:/agreements/renewals#agreement-" + id;
 	}

@@ -4,10 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.accord.agreement.AgreementService;
 import org.accord.institution.InstitutionService;
+import org.accord.model.Approximation;
 import org.accord.web.Countries;
+import org.accord.web.Flash;
 import org.accord.web.ListParams;
 import org.accord.web.ListView;
-import org.accord.model.Approximation;
 import org.accord.web.SaveOutcome;
 import org.accord.web.SortColumns;
 
@@ -79,7 +80,7 @@ class DelegationController {
 			return formView(model, null);
 		}
 		SaveOutcome.Saved saved = (SaveOutcome.Saved) this.delegations.create(form, resolved);
-		return saved(saved.id(), "delegation.flash.saved", redirect);
+		return Flash.successAndOpen(redirect, "delegation.flash.saved", "/delegations/" + saved.id());
 	}
 
 	@GetMapping("/delegations/{id}/edit")
@@ -103,7 +104,7 @@ class DelegationController {
 			form.setVersion(conflict.currentVersion());
 			return formView(model, delegation);
 		}
-		return saved(id, "delegation.flash.saved", redirect);
+		return Flash.successAndOpen(redirect, "delegation.flash.saved", "/delegations/" + id);
 	}
 
 	@GetMapping("/delegations/{id}/archive")
@@ -115,13 +116,13 @@ class DelegationController {
 	@PostMapping("/delegations/{id}/archive")
 	String archive(@PathVariable Long id, RedirectAttributes redirect) {
 		this.delegations.archive(id);
-		return saved(id, "record.flash.archived", redirect);
+		return Flash.successAndOpen(redirect, "record.flash.archived", "/delegations/" + id);
 	}
 
 	@PostMapping("/delegations/{id}/restore")
 	String restore(@PathVariable Long id, RedirectAttributes redirect) {
 		this.delegations.restore(id);
-		return saved(id, "record.flash.restored", redirect);
+		return Flash.successAndOpen(redirect, "record.flash.restored", "/delegations/" + id);
 	}
 
 	private String formView(Model model, Delegation delegation) {
@@ -131,11 +132,6 @@ class DelegationController {
 		model.addAttribute("approximations", Approximation.values());
 		model.addAttribute("suggestions", this.institutions.suggestions());
 		return "delegations/form";
-	}
-
-	private static String saved(Long id, String messageKey, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("flashSuccess", messageKey);
-		return "redirect:/delegations/" + id;
 	}
 
 }

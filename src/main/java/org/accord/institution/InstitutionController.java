@@ -8,6 +8,7 @@ import org.accord.office.OfficeService;
 import org.accord.person.PersonRepository;
 import org.accord.statistics.StatisticService;
 import org.accord.web.Countries;
+import org.accord.web.Flash;
 import org.accord.web.ListParams;
 import org.accord.web.ListView;
 import org.accord.web.SaveOutcome;
@@ -81,7 +82,8 @@ class InstitutionController {
 			model.addAttribute("duplicates", duplicates.records());
 			return formView(model, null);
 		}
-		return saved(((SaveOutcome.Saved) outcome).id(), "institution.flash.created", redirect);
+		return Flash.successAndOpen(redirect, "institution.flash.created",
+				"/institutions/" + ((SaveOutcome.Saved) outcome).id());
 	}
 
 	@GetMapping("/institutions/{id}/edit")
@@ -103,7 +105,7 @@ class InstitutionController {
 			form.setVersion(conflict.currentVersion());
 			return formView(model, this.institutions.details(id));
 		}
-		return saved(id, "institution.flash.saved", redirect);
+		return Flash.successAndOpen(redirect, "institution.flash.saved", "/institutions/" + id);
 	}
 
 	@GetMapping("/institutions/{id}/archive")
@@ -115,13 +117,13 @@ class InstitutionController {
 	@PostMapping("/institutions/{id}/archive")
 	String archive(@PathVariable Long id, RedirectAttributes redirect) {
 		this.institutions.archive(id);
-		return saved(id, "record.flash.archived", redirect);
+		return Flash.successAndOpen(redirect, "record.flash.archived", "/institutions/" + id);
 	}
 
 	@PostMapping("/institutions/{id}/restore")
 	String restore(@PathVariable Long id, RedirectAttributes redirect) {
 		this.institutions.restore(id);
-		return saved(id, "record.flash.restored", redirect);
+		return Flash.successAndOpen(redirect, "record.flash.restored", "/institutions/" + id);
 	}
 
 	private String formView(Model model, Institution institution) {
@@ -129,11 +131,6 @@ class InstitutionController {
 		model.addAttribute("kinds", InstitutionKind.values());
 		model.addAttribute("countryOptions", this.countries.all());
 		return "institutions/form";
-	}
-
-	private static String saved(Long id, String messageKey, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("flashSuccess", messageKey);
-		return "redirect:/institutions/" + id;
 	}
 
 	@GetMapping("/institutions/{id}")

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.accord.institution.InstitutionService;
 import org.accord.web.Countries;
+import org.accord.web.Flash;
 import org.accord.web.ListParams;
 import org.accord.web.ListView;
 import org.accord.web.SaveOutcome;
@@ -71,7 +72,7 @@ class OfficeController {
 			return formView(model, null);
 		}
 		SaveOutcome.Saved saved = (SaveOutcome.Saved) this.offices.create(form, resolved);
-		return saved(saved.id(), "office.flash.saved", redirect);
+		return Flash.successAndOpen(redirect, "office.flash.saved", "/offices/" + saved.id());
 	}
 
 	@GetMapping("/offices/{id}/edit")
@@ -95,7 +96,7 @@ class OfficeController {
 			form.setVersion(conflict.currentVersion());
 			return formView(model, office);
 		}
-		return saved(id, "office.flash.saved", redirect);
+		return Flash.successAndOpen(redirect, "office.flash.saved", "/offices/" + id);
 	}
 
 	@GetMapping("/offices/{id}/archive")
@@ -107,13 +108,13 @@ class OfficeController {
 	@PostMapping("/offices/{id}/archive")
 	String archive(@PathVariable Long id, RedirectAttributes redirect) {
 		this.offices.archive(id);
-		return saved(id, "record.flash.archived", redirect);
+		return Flash.successAndOpen(redirect, "record.flash.archived", "/offices/" + id);
 	}
 
 	@PostMapping("/offices/{id}/restore")
 	String restore(@PathVariable Long id, RedirectAttributes redirect) {
 		this.offices.restore(id);
-		return saved(id, "record.flash.restored", redirect);
+		return Flash.successAndOpen(redirect, "record.flash.restored", "/offices/" + id);
 	}
 
 	private String formView(Model model, Office office) {
@@ -121,11 +122,6 @@ class OfficeController {
 		model.addAttribute("countryOptions", this.countries.all());
 		model.addAttribute("suggestions", this.institutions.suggestions());
 		return "offices/form";
-	}
-
-	private static String saved(Long id, String messageKey, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("flashSuccess", messageKey);
-		return "redirect:/offices/" + id;
 	}
 
 }

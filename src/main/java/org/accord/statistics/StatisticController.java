@@ -3,10 +3,11 @@ package org.accord.statistics;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.accord.institution.InstitutionService;
+import org.accord.model.Approximation;
 import org.accord.web.Countries;
+import org.accord.web.Flash;
 import org.accord.web.ListParams;
 import org.accord.web.ListView;
-import org.accord.model.Approximation;
 import org.accord.web.SaveOutcome;
 import org.accord.web.SortColumns;
 
@@ -73,7 +74,7 @@ class StatisticController {
 			return formView(model, null);
 		}
 		SaveOutcome.Saved saved = (SaveOutcome.Saved) this.statistics.create(form, resolved);
-		return saved(saved.id(), "statistic.flash.saved", redirect);
+		return Flash.successAndOpen(redirect, "statistic.flash.saved", "/statistics/" + saved.id());
 	}
 
 	@GetMapping("/statistics/{id}/edit")
@@ -97,7 +98,7 @@ class StatisticController {
 			form.setVersion(conflict.currentVersion());
 			return formView(model, statistic);
 		}
-		return saved(id, "statistic.flash.saved", redirect);
+		return Flash.successAndOpen(redirect, "statistic.flash.saved", "/statistics/" + id);
 	}
 
 	@GetMapping("/statistics/{id}/archive")
@@ -109,13 +110,13 @@ class StatisticController {
 	@PostMapping("/statistics/{id}/archive")
 	String archive(@PathVariable Long id, RedirectAttributes redirect) {
 		this.statistics.archive(id);
-		return saved(id, "record.flash.archived", redirect);
+		return Flash.successAndOpen(redirect, "record.flash.archived", "/statistics/" + id);
 	}
 
 	@PostMapping("/statistics/{id}/restore")
 	String restore(@PathVariable Long id, RedirectAttributes redirect) {
 		this.statistics.restore(id);
-		return saved(id, "record.flash.restored", redirect);
+		return Flash.successAndOpen(redirect, "record.flash.restored", "/statistics/" + id);
 	}
 
 	private String formView(Model model, ExchangeStatistic statistic) {
@@ -126,11 +127,6 @@ class StatisticController {
 		model.addAttribute("countryOptions", this.countries.all());
 		model.addAttribute("suggestions", this.institutions.suggestions());
 		return "statistics/form";
-	}
-
-	private static String saved(Long id, String messageKey, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("flashSuccess", messageKey);
-		return "redirect:/statistics/" + id;
 	}
 
 }
