@@ -1,5 +1,12 @@
 package org.accord;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.web.util.HtmlUtils;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Small checks on rendered pages that plain "contains" cannot express. */
@@ -24,6 +31,29 @@ public final class Html {
 		assertThat(start).as("section %s", id).isGreaterThanOrEqualTo(0);
 		int end = html.indexOf("</section>", start);
 		return html.substring(start, (end < 0) ? html.length() : end);
+	}
+
+	/** Every input of a rendered form with its value, as a browser would post it back. */
+	public static Map<String, String> formFields(String html) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		Matcher inputs = Pattern.compile("<input[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"").matcher(html);
+		while (inputs.find()) {
+			if (!inputs.group(1).equals("_csrf")) {
+				fields.put(inputs.group(1), HtmlUtils.htmlUnescape(inputs.group(2)));
+			}
+		}
+		Matcher selected = Pattern
+			.compile("<select[^>]*name=\"([^\"]+)\"[^>]*>(?:(?!</select>).)*?<option value=\"([^\"]*)\" selected",
+					Pattern.DOTALL)
+			.matcher(html);
+		while (selected.find()) {
+			fields.put(selected.group(1), selected.group(2));
+		}
+		Matcher textareas = Pattern.compile("<textarea[^>]*name=\"([^\"]+)\"[^>]*>([^<]*)</textarea>").matcher(html);
+		while (textareas.find()) {
+			fields.put(textareas.group(1), HtmlUtils.htmlUnescape(textareas.group(2)));
+		}
+		return fields;
 	}
 
 }

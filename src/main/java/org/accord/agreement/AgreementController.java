@@ -2,9 +2,13 @@ package org.accord.agreement;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.accord.condition.ConditionService;
+import org.accord.institution.Institution;
 import org.accord.institution.InstitutionKind;
 import org.accord.institution.InstitutionService;
 import org.accord.office.OfficeService;
+import org.accord.person.ContactRole;
+import org.accord.person.ContactService;
 import org.accord.web.Countries;
 import org.accord.web.Flash;
 import org.accord.web.ListParams;
@@ -41,9 +45,16 @@ class AgreementController {
 
 	private final AgreementDocumentService documents;
 
+	private final ConditionService conditions;
+
+	private final ContactService contacts;
+
 	AgreementController(AgreementService agreements, OfficeService offices, InstitutionService institutions,
-			Countries countries, AgreementFormCheck check, AgreementDocumentService documents) {
+			Countries countries, AgreementFormCheck check, AgreementDocumentService documents,
+			ConditionService conditions, ContactService contacts) {
 		this.documents = documents;
+		this.conditions = conditions;
+		this.contacts = contacts;
 		this.agreements = agreements;
 		this.offices = offices;
 		this.institutions = institutions;
@@ -64,8 +75,14 @@ class AgreementController {
 
 	@GetMapping("/agreements/{id}")
 	String details(@PathVariable Long id, Model model) {
-		model.addAttribute("agreement", this.agreements.details(id));
+		Agreement agreement = this.agreements.details(id);
+		model.addAttribute("agreement", agreement);
 		model.addAttribute("offices", this.offices.setUpBy(id));
+		model.addAttribute("conditions", this.conditions.of(id));
+		model.addAttribute("contacts", this.contacts.ofAgreement(id));
+		model.addAttribute("contactOptions",
+				this.contacts.atParties(agreement.getParties().stream().map(Institution::getId).toList()));
+		model.addAttribute("contactRoles", ContactRole.values());
 		model.addAttribute("history", this.agreements.history(id));
 		model.addAttribute("documents", this.documents.of(id));
 		model.addAttribute("successors", this.agreements.successors(id));
@@ -116,6 +133,7 @@ class AgreementController {
 			return moreRows(form, model, agreement);
 		}
 		AgreementFormCheck.Resolved resolved = this.check.check(form, result);
+		this.check.keepsPartiesOfConditions(id, resolved, result);
 		if (result.hasErrors()) {
 			return formView(model, agreement);
 		}

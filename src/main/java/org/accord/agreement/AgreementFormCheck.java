@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.accord.institution.Institution;
 import org.accord.institution.InstitutionService;
@@ -28,10 +30,13 @@ class AgreementFormCheck {
 
 	private final InstitutionService institutions;
 
+	private final AgreementRepository agreements;
+
 	private final Clock clock;
 
-	AgreementFormCheck(InstitutionService institutions, Clock clock) {
+	AgreementFormCheck(InstitutionService institutions, AgreementRepository agreements, Clock clock) {
 		this.institutions = institutions;
+		this.agreements = agreements;
 		this.clock = clock;
 	}
 
@@ -102,6 +107,24 @@ class AgreementFormCheck {
 			}
 		}
 		return new Resolved(signed, new ArrayList<>(parties.values()), includesNewParty || newPartyNamed, signatories);
+	}
+
+	/**
+	 * An edit may not drop a party that cooperation conditions send from or to: those
+	 * conditions are removed first.
+	 */
+	void keepsPartiesOfConditions(Long agreementId, Resolved resolved, Errors errors) {
+		if (errors.hasFieldErrors("parties*")) {
+			return;
+		}
+		Set<Long> kept = resolved.parties().stream().map(Institution::getId).collect(Collectors.toSet());
+		for (Long inUse : this.agreements.findPartiesInConditions(agreementId)) {
+			if (!kept.contains(inUse)) {
+				errors.rejectValue("parties", "agreement.partyHasConditions",
+						new Object[] { this.institutions.details(inUse).getNameEn() }, null);
+				return;
+			}
+		}
 	}
 
 	private PartialDate signed(AgreementForm form, Errors errors) {

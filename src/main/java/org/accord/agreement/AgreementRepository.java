@@ -57,4 +57,10 @@ public interface AgreementRepository extends JpaRepository<Agreement, Long>, Jpa
 	@Query("select a from Agreement a where a.archivedAt is null order by a.signed.date desc nulls last, a.id desc")
 	List<Agreement> findLatest(Pageable pageable);
 
+	/** The parties that the agreement's cooperation conditions send from or to. */
+	@Query(nativeQuery = true, value = """
+			select sending_institution_id from cooperation_condition where agreement_id = :id
+			union select receiving_institution_id from cooperation_condition where agreement_id = :id""")
+	List<Long> findPartiesInConditions(Long id);
+
 }

@@ -5,7 +5,7 @@ import jakarta.validation.Valid;
 import org.accord.agreement.AgreementService;
 import org.accord.delegation.DelegationService;
 import org.accord.office.OfficeService;
-import org.accord.person.PersonRepository;
+import org.accord.person.ContactService;
 import org.accord.statistics.StatisticService;
 import org.accord.web.Countries;
 import org.accord.web.Flash;
@@ -40,18 +40,18 @@ class InstitutionController {
 
 	private final StatisticService statistics;
 
-	private final PersonRepository people;
+	private final ContactService contacts;
 
 	private final Countries countries;
 
 	InstitutionController(InstitutionService institutions, AgreementService agreements, OfficeService offices,
-			DelegationService delegations, StatisticService statistics, PersonRepository people, Countries countries) {
+			DelegationService delegations, StatisticService statistics, ContactService contacts, Countries countries) {
 		this.institutions = institutions;
 		this.agreements = agreements;
 		this.offices = offices;
 		this.delegations = delegations;
 		this.statistics = statistics;
-		this.people = people;
+		this.contacts = contacts;
 		this.countries = countries;
 	}
 
@@ -141,7 +141,7 @@ class InstitutionController {
 		model.addAttribute("offices", this.offices.involving(id));
 		model.addAttribute("delegations", this.delegations.involving(id));
 		model.addAttribute("statistics", this.statistics.involving(id));
-		model.addAttribute("people", this.people.findByInstitutionIdOrderByName(id));
+		model.addAttribute("people", this.contacts.atInstitution(id));
 		model.addAttribute("history", this.institutions.history(id));
 		return "institutions/detail";
 	}

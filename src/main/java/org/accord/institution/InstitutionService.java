@@ -19,6 +19,7 @@ import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.validation.Errors;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reads institutions with the associations their pages show. */
@@ -104,6 +105,21 @@ public class InstitutionService {
 		}
 		List<Institution> containing = list(InstitutionFilter.text(typed), PageRequest.of(0, 2)).getContent();
 		return (containing.size() == 1) ? Optional.of(containing.get(0)) : Optional.empty();
+	}
+
+	/**
+	 * The institution typed into a form's field, or null when the field is blank, already
+	 * refused, or names no single institution; then the error is beside the field.
+	 */
+	public Institution resolveField(String typed, String field, Errors errors) {
+		if (typed == null || typed.isBlank() || errors.hasFieldErrors(field)) {
+			return null;
+		}
+		Optional<Institution> found = resolve(typed);
+		if (found.isEmpty()) {
+			errors.rejectValue(field, "agreement.partyUnknown", new Object[] { typed }, null);
+		}
+		return found.orElse(null);
 	}
 
 	/**

@@ -32,8 +32,8 @@ class OfficeFormCheck {
 	}
 
 	Resolved check(OfficeForm form, Errors errors) {
-		Institution owner = institution(form.getOwner(), "owner", errors);
-		Institution host = institution(form.getHost(), "host", errors);
+		Institution owner = this.institutions.resolveField(form.getOwner(), "owner", errors);
+		Institution host = this.institutions.resolveField(form.getHost(), "host", errors);
 		Agreement agreement = null;
 		if (!blank(form.getAgreementReference()) && !errors.hasFieldErrors("agreementReference")) {
 			Optional<Agreement> found = this.agreements.byReference(form.getAgreementReference());
@@ -52,17 +52,6 @@ class OfficeFormCheck {
 			}
 		}
 		return new Resolved(opened, owner, host, agreement);
-	}
-
-	private Institution institution(String typed, String field, Errors errors) {
-		if (blank(typed) || errors.hasFieldErrors(field)) {
-			return null;
-		}
-		Optional<Institution> found = this.institutions.resolve(typed);
-		if (found.isEmpty()) {
-			errors.rejectValue(field, "agreement.partyUnknown", new Object[] { typed }, null);
-		}
-		return found.orElse(null);
 	}
 
 	private static boolean blank(String text) {

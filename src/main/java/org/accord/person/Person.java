@@ -1,5 +1,7 @@
 package org.accord.person;
 
+import java.time.Instant;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -10,7 +12,11 @@ import jakarta.persistence.Version;
 import org.accord.institution.Institution;
 import org.accord.source.Source;
 
-/** A person named in a role at an institution: a president, a director, a signatory. */
+/**
+ * A person named in a role at an institution: a president, a director, a signatory. Staff
+ * keep them as contacts, with an e-mail and a phone, linked to the agreements they sign
+ * or coordinate.
+ */
 @Entity
 public class Person {
 
@@ -30,10 +36,41 @@ public class Person {
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Source source;
 
+	private String email;
+
+	private String phone;
+
+	private Instant archivedAt;
+
 	@Version
 	private long version;
 
 	protected Person() {
+	}
+
+	Person(ContactForm form, Institution institution) {
+		update(form, institution);
+	}
+
+	void update(ContactForm form, Institution institution) {
+		this.name = form.getName().strip();
+		this.nameNative = tidy(form.getNameNative());
+		this.role = tidy(form.getRole());
+		this.institution = institution;
+		this.email = tidy(form.getEmail());
+		this.phone = tidy(form.getPhone());
+	}
+
+	void archive(Instant when) {
+		this.archivedAt = when;
+	}
+
+	void restore() {
+		this.archivedAt = null;
+	}
+
+	private static String tidy(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	public Long getId() {
@@ -58,6 +95,26 @@ public class Person {
 
 	public Source getSource() {
 		return this.source;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public String getPhone() {
+		return this.phone;
+	}
+
+	public Instant getArchivedAt() {
+		return this.archivedAt;
+	}
+
+	public boolean isArchived() {
+		return this.archivedAt != null;
+	}
+
+	public long getVersion() {
+		return this.version;
 	}
 
 }

@@ -30,10 +30,11 @@ class SecurityConfiguration {
 	/** Pages every signed-in user may read. */
 	static final String[] READ_PAGES = { "/", "/institutions", "/institutions/*", "/agreements", "/agreements/*",
 			"/offices", "/offices/*", "/delegations", "/delegations/*", "/statistics", "/statistics/*", "/sources",
-			"/sources/*", "/search" };
+			"/sources/*", "/search", "/contacts/*" };
 
 	/** Record kinds that staff create and edit; their form routes are for editors. */
-	static final String[] EDITABLE = { "/institutions", "/agreements", "/offices", "/delegations", "/statistics" };
+	static final String[] EDITABLE = { "/institutions", "/agreements", "/offices", "/delegations", "/statistics",
+			"/contacts" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler loginFailureHandler,
@@ -51,9 +52,13 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, editorPages("", "/*", "/*/archive", "/*/restore"))
 			.hasRole("EDITOR")
 			.requestMatchers(HttpMethod.POST, "/agreements/*/documents", "/agreements/*/activate",
-					"/agreements/*/renewal-decision", "/agreements/*/terminate", "/agreements/*/renew")
+					"/agreements/*/renewal-decision", "/agreements/*/terminate", "/agreements/*/renew",
+					"/agreements/*/contacts", "/agreements/*/contacts/remove", "/agreements/*/conditions",
+					"/agreements/*/conditions/*", "/agreements/*/conditions/*/remove")
 			.hasRole("EDITOR")
-			.requestMatchers(HttpMethod.GET, "/agreements/*/terminate", "/agreements/*/renew")
+			.requestMatchers(HttpMethod.GET, "/agreements/*/terminate", "/agreements/*/renew",
+					"/agreements/*/conditions/new", "/agreements/*/conditions/*/edit",
+					"/agreements/*/conditions/*/remove")
 			.hasRole("EDITOR")
 			.requestMatchers(HttpMethod.GET, "/agreements/*/documents/*")
 			.hasRole("VIEWER")

@@ -1,12 +1,10 @@
 package org.accord.statistics;
 
 import java.time.DateTimeException;
-import java.util.Optional;
 
 import org.accord.institution.Institution;
 import org.accord.institution.InstitutionService;
 import org.accord.model.PartialDate;
-
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -24,8 +22,9 @@ class StatisticFormCheck {
 	}
 
 	Resolved check(StatisticForm form, Errors errors) {
-		Institution institution = institution(form.getInstitution(), "institution", errors);
-		Institution partner = institution(form.getPartnerInstitution(), "partnerInstitution", errors);
+		Institution institution = this.institutions.resolveField(form.getInstitution(), "institution", errors);
+		Institution partner = this.institutions.resolveField(form.getPartnerInstitution(), "partnerInstitution",
+				errors);
 		PartialDate asOf = null;
 		if (form.getPeriodKind() != null) {
 			switch (form.getPeriodKind()) {
@@ -67,17 +66,6 @@ class StatisticFormCheck {
 			errors.rejectValue("asOf", "validation.partialDate");
 			return null;
 		}
-	}
-
-	private Institution institution(String typed, String field, Errors errors) {
-		if (typed == null || typed.isBlank() || errors.hasFieldErrors(field)) {
-			return null;
-		}
-		Optional<Institution> found = this.institutions.resolve(typed);
-		if (found.isEmpty()) {
-			errors.rejectValue(field, "agreement.partyUnknown", new Object[] { typed }, null);
-		}
-		return found.orElse(null);
 	}
 
 }

@@ -127,6 +127,40 @@ class HostileInputTests {
 		attack("/agreements/" + id + "/renew", renewal, List.of("validFrom", "validUntil"));
 	}
 
+	@Test
+	void theContactFormsNeverFailOnHostileInput() throws Exception {
+		Map<String, String> valid = new LinkedHashMap<>();
+		valid.put("name", "Hostile Test Person");
+		valid.put("institution", "Chuo University");
+		attack("/contacts", valid, List.of("name", "nameNative", "role", "institution", "email", "phone", "version"));
+		Long agreement = this.jdbc.queryForObject("select id from agreement where reference = 'AGR-2019-001'",
+				Long.class);
+		Long person = this.jdbc.queryForObject("select id from person where name = 'Fukuhiko Fukuhara'", Long.class);
+		Map<String, String> link = new LinkedHashMap<>();
+		link.put("person", person.toString());
+		link.put("role", "COORDINATES");
+		attack("/agreements/" + agreement + "/contacts", link, List.of("person", "role"));
+		attack("/agreements/" + agreement + "/contacts/remove", link, List.of("person", "role"));
+	}
+
+	@Test
+	void theConditionFormNeverFailsOnHostileInput() throws Exception {
+		Long agreement = this.jdbc.queryForObject("select id from agreement where reference = 'AGR-2019-001'",
+				Long.class);
+		List<Long> parties = this.jdbc.queryForList(
+				"select institution_id from agreement_party where agreement_id = ? order by institution_id", Long.class,
+				agreement);
+		Map<String, String> valid = new LinkedHashMap<>();
+		valid.put("sending", parties.get(0).toString());
+		valid.put("receiving", parties.get(1).toString());
+		valid.put("mobilityKind", "STUDENT_STUDY");
+		valid.put("note", "Hostile test condition");
+		attack("/agreements/" + agreement + "/conditions", valid,
+				List.of("note", "sending", "receiving", "mobilityKind", "placesPerYear", "durationAmount",
+						"durationUnit", "firstAcademicYear", "lastAcademicYear", "studyLevel", "iscedCodes",
+						"cefrLevel", "version"));
+	}
+
 	private void attack(String url, Map<String, String> valid, List<String> fields) throws Exception {
 		SoftAssertions softly = new SoftAssertions();
 		for (String field : fields) {
@@ -152,7 +186,7 @@ class HostileInputTests {
 				softly.assertThat(response.getStatus()).as(attempt).isIn(200, 302, 400, 409);
 				String page = response.getContentAsString();
 				if (response.getStatus() == 302 && response.getRedirectedUrl() != null) {
-					page = this.mvc.perform(get(response.getRedirectedUrl()))
+					page = this.mvc.perform(get(response.getRedirectedUrl().replaceFirst("#.*", "")))
 						.andReturn()
 						.getResponse()
 						.getContentAsString();

@@ -1,0 +1,6 @@
+package org.accord.person;
+
+/** An agreement as a contact's page shows it. */
+public record ContactAgreement(Long id, String reference, String title, ContactRole role) {
+
+}

@@ -1,0 +1,12 @@
+package org.accord.person;
+
+/** What a person does for an agreement. */
+public enum ContactRole {
+
+	SIGNS, COORDINATES;
+
+	public String getMessageKey() {
+		return "contact.role." + name();
+	}
+
+}
