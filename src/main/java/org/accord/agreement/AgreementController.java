@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AgreementController {
 
 	private static final SortColumns SORT = SortColumns.of(Sort.Direction.DESC, "signed", "signed.date", "reference",
-			"reference", "title", "title", "kind", "kind", "status", "status");
+			"reference", "title", "title", "kind", "kind", "status", "status", "until", "validUntil");
 
 	private final AgreementService agreements;
 

@@ -1,13 +1,15 @@
 package org.accord.agreement;
 
 /**
- * The filters of the agreements list: {@code ?q=&country=&kind=&status=&year=&archived=}.
+ * The filters of the agreements list:
+ * {@code ?q=&country=&kind=&status=&year=&party=&expiring=&archived=}; {@code expiring=N}
+ * is the active agreements that end within N months.
  */
 public record AgreementFilter(String q, String country, AgreementKind kind, AgreementStatus status, Integer year,
-		Boolean archived) {
+		Long party, Integer expiring, Boolean archived) {
 
 	public static AgreementFilter text(String q) {
-		return new AgreementFilter(q, null, null, null, null, false);
+		return new AgreementFilter(q, null, null, null, null, null, null, false);
 	}
 
 	public boolean includesArchived() {

@@ -49,6 +49,13 @@ final class AgreementSpecifications {
 				LocalDate from = LocalDate.of(filter.year(), 1, 1);
 				all.add(cb.between(root.get("signed").get("date"), from, from.plusYears(1).minusDays(1)));
 			}
+			if (filter.party() != null) {
+				all.add(partyExists(root, query, cb, (party) -> cb.equal(party.get("id"), filter.party())));
+			}
+			if (filter.expiring() != null && filter.expiring() > 0 && filter.expiring() <= 120) {
+				all.add(currentStatusIs(root, cb, AgreementStatus.ACTIVE, today));
+				all.add(cb.lessThan(root.get("validUntil"), today.plusMonths(filter.expiring())));
+			}
 			return cb.and(all.toArray(Predicate[]::new));
 		};
 	}

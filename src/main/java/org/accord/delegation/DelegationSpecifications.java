@@ -43,6 +43,9 @@ final class DelegationSpecifications {
 			if (filter.format() != null) {
 				all.add(cb.equal(root.get("format"), filter.format()));
 			}
+			if (filter.home() != null) {
+				all.add(cb.equal(root.get("homeInstitution").get("id"), filter.home()));
+			}
 			if (!filter.includesArchived()) {
 				all.add(cb.isNull(root.get("archivedAt")));
 			}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -26,9 +27,12 @@ public class History {
 
 	private final Clock clock;
 
-	History(RecordChangeRepository changes, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	History(RecordChangeRepository changes, Clock clock, ApplicationEventPublisher events) {
 		this.changes = changes;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	public void created(RecordType type, Long id) {
@@ -48,6 +52,7 @@ public class History {
 				this.changes.save(new RecordChange(type, id, RecordChange.Action.CHANGED, field.getKey(), old,
 						field.getValue(), user(), now));
 				count++;
+				this.events.publishEvent(new RecordChanged(type, id));
 			}
 		}
 		return count;
@@ -69,6 +74,7 @@ public class History {
 	private void save(RecordType type, Long id, RecordChange.Action action, String field, String oldValue,
 			String newValue) {
 		this.changes.save(new RecordChange(type, id, action, field, oldValue, newValue, user(), this.clock.instant()));
+		this.events.publishEvent(new RecordChanged(type, id));
 	}
 
 	private static String user() {

@@ -50,6 +50,9 @@ public class Institution {
 
 	private String note;
 
+	/** One of our own institutions rather than a partner. */
+	private boolean home;
+
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Source source;
 
@@ -147,6 +150,10 @@ public class Institution {
 
 	public String getSchacCode() {
 		return this.schacCode;
+	}
+
+	public boolean isHome() {
+		return this.home;
 	}
 
 	public String getNote() {

@@ -4,10 +4,11 @@ package org.accord.institution;
  * The filters of the institutions list: {@code ?q=&country=&kind=&archived=} (archived
  * ones only when asked).
  */
-public record InstitutionFilter(String q, String country, InstitutionKind kind, Boolean archived) {
+public record InstitutionFilter(String q, String country, InstitutionKind kind, Boolean partner, Long partnerOf,
+		Boolean archived) {
 
 	public static InstitutionFilter text(String q) {
-		return new InstitutionFilter(q, null, null, false);
+		return new InstitutionFilter(q, null, null, null, null, false);
 	}
 
 	public boolean includesArchived() {

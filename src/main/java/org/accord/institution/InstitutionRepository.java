@@ -19,6 +19,8 @@ public interface InstitutionRepository extends JpaRepository<Institution, Long>,
 	@Query("select i from Institution i where i.archivedAt is null order by i.nameEn")
 	List<Institution> findActiveOrderByName();
 
+	List<Institution> findByHomeTrueAndArchivedAtIsNullOrderByNameEn();
+
 	@Query("""
 			select i from Institution i where i.archivedAt is null
 			  and (lower(i.nameEn) = :text or lower(i.nameNative) = :text or lower(i.acronym) = :text)

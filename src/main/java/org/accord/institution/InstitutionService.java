@@ -66,6 +66,11 @@ public class InstitutionService {
 		return this.partnerships.findInvolving(institutionId);
 	}
 
+	/** Our own institutions, by name: the dashboard's home filter. */
+	public List<Institution> homes() {
+		return this.institutions.findByHomeTrueAndArchivedAtIsNullOrderByNameEn();
+	}
+
 	public List<String> countryCodes() {
 		return this.institutions.findCountryCodes();
 	}

@@ -31,6 +31,9 @@ final class OfficeSpecifications {
 			if (country != null) {
 				all.add(cb.equal(root.get("countryCode"), country));
 			}
+			if (filter.owner() != null) {
+				all.add(cb.equal(root.get("owner").get("id"), filter.owner()));
+			}
 			if (!filter.includesArchived()) {
 				all.add(cb.isNull(root.get("archivedAt")));
 			}

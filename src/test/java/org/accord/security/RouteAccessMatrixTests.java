@@ -109,7 +109,8 @@ class RouteAccessMatrixTests {
 			Map.entry("POST /admin/users/{id}/disable", Access.ADMIN),
 			Map.entry("POST /admin/users/{id}/enable", Access.ADMIN),
 			Map.entry("GET /admin/users/{id}/password", Access.ADMIN),
-			Map.entry("POST /admin/users/{id}/password", Access.ADMIN), Map.entry("GET /admin/audit", Access.ADMIN));
+			Map.entry("POST /admin/users/{id}/password", Access.ADMIN), Map.entry("GET /admin/audit", Access.ADMIN),
+			Map.entry("GET /dashboard", Access.LEADER));
 
 	/** Spring Boot's own error routes, reached by forwarding rather than by a link. */
 	private static final Set<String> FRAMEWORK_PATTERNS = Set.of("/error");

@@ -37,7 +37,8 @@ class StatementCountTests {
 				"/search?q=japan", "/institutions/1", "/institutions/3", "/agreements/1", "/offices/1",
 				"/delegations/3", "/delegations/5", "/statistics/1", "/sources/2", "/agreements/1/edit",
 				"/institutions/1/edit", "/agreements/renewals", "/offices/1/edit", "/delegations/1/edit",
-				"/statistics/1/edit", "/contacts/2", "/contacts/2/edit", "/agreements/1/conditions/new");
+				"/statistics/1/edit", "/contacts/2", "/contacts/2/edit", "/agreements/1/conditions/new", "/dashboard",
+				"/dashboard?home=1&country=JP&from=2010&to=2020");
 	}
 
 	@ParameterizedTest
