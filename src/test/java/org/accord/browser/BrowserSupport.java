@@ -52,6 +52,7 @@ final class BrowserSupport {
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--disable-quic", "--window-size=1280,1000", "--user-data-dir=" + userDataDirectory);
+		options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
 			.usingAnyFreePort()
 			.build();
@@ -68,6 +69,20 @@ final class BrowserSupport {
 		browser.findElement(By.id("sign-in")).click();
 		new WebDriverWait(browser, Duration.ofSeconds(10))
 			.until(ExpectedConditions.presenceOfElementLocated(By.id("user-menu")));
+	}
+
+	/**
+	 * What the page wrote to the console at level SEVERE (errors) since the last call.
+	 */
+	static java.util.List<String> consoleErrors(WebDriver browser) {
+		return browser.manage()
+			.logs()
+			.get(org.openqa.selenium.logging.LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter((entry) -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+			.map(Object::toString)
+			.toList();
 	}
 
 	static void deleteRecursively(Path directory) throws IOException {
