@@ -1,11 +1,17 @@
 package org.accord.institution;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementService;
+import org.accord.delegation.Delegation;
 import org.accord.delegation.DelegationService;
+import org.accord.office.Office;
 import org.accord.office.OfficeService;
 import org.accord.person.ContactService;
+import org.accord.statistics.ExchangeStatistic;
 import org.accord.statistics.StatisticService;
 import org.accord.web.Countries;
 import org.accord.web.Flash;
@@ -137,10 +143,15 @@ class InstitutionController {
 	String details(@PathVariable Long id, Model model) {
 		model.addAttribute("institution", this.institutions.details(id));
 		model.addAttribute("partnerships", this.institutions.partnerships(id));
-		model.addAttribute("agreements", this.agreements.ofParty(id));
-		model.addAttribute("offices", this.offices.involving(id));
-		model.addAttribute("delegations", this.delegations.involving(id));
-		model.addAttribute("statistics", this.statistics.involving(id));
+		List<Agreement> agreements = this.agreements.ofParty(id);
+		List<Office> offices = this.offices.involving(id);
+		List<Delegation> delegations = this.delegations.involving(id);
+		List<ExchangeStatistic> statistics = this.statistics.involving(id);
+		model.addAttribute("agreements", agreements);
+		model.addAttribute("offices", offices);
+		model.addAttribute("delegations", delegations);
+		model.addAttribute("statistics", statistics);
+		model.addAttribute("timeline", Timeline.of(agreements, offices, delegations, statistics));
 		model.addAttribute("people", this.contacts.atInstitution(id));
 		model.addAttribute("history", this.institutions.history(id));
 		return "institutions/detail";

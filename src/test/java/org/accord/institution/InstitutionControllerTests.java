@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -120,6 +121,28 @@ class InstitutionControllerTests {
 		Html.assertInOrder(Html.section(html, "delegations"), "Inauguration of the USST Tokyo Office");
 		Html.assertInOrder(Html.section(html, "statistics"), "Partner institutions", "more than 160");
 		Html.assertInOrder(Html.section(html, "people"), "Wu Jianyong");
+	}
+
+	@Test
+	void drawsTheRelationshipOnATimelineNewestFirst() throws Exception {
+		String html = this.mvc
+			.perform(get("/institutions/{id}", id("University of Shanghai for Science and Technology")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String timeline = Html.section(html, "timeline");
+		assertThat(timeline).contains("AGR-2019-001")
+			.contains("Tokyo Office of the University of Shanghai for Science and Technology")
+			.contains("Japan Cultural Exchange Center")
+			.contains("Inauguration of the USST Tokyo Office")
+			.contains("Partner institutions: 160");
+		java.util.regex.Matcher dates = java.util.regex.Pattern.compile("timeline-date[^>]*>([0-9-]+)<")
+			.matcher(timeline);
+		java.util.List<String> years = new java.util.ArrayList<>();
+		while (dates.find()) {
+			years.add(dates.group(1).substring(0, 4));
+		}
+		assertThat(years).hasSizeGreaterThanOrEqualTo(4).isSortedAccordingTo(java.util.Comparator.reverseOrder());
 	}
 
 	@Test
