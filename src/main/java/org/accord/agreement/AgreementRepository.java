@@ -1,6 +1,7 @@
 package org.accord.agreement;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,10 +18,13 @@ public interface AgreementRepository extends JpaRepository<Agreement, Long>, Jpa
 	Optional<Agreement> findWithDetailsById(Long id);
 
 	@Query("""
-			select distinct a from Agreement a join fetch a.parties
+			select a.id from Agreement a
 			where exists (select 1 from Agreement x join x.parties p where x = a and p.id = :institutionId)
 			order by a.signed.date desc nulls last, a.reference""")
-	List<Agreement> findByParty(Long institutionId);
+	List<Long> findIdsByParty(Long institutionId, Pageable pageable);
+
+	@Query("select distinct a from Agreement a join fetch a.parties where a.id in :ids")
+	List<Agreement> findWithPartiesByIdIn(Collection<Long> ids);
 
 	@EntityGraph(attributePaths = "parties")
 	List<Agreement> findByDelegationIdOrderByReference(Long delegationId);

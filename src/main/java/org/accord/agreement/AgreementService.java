@@ -3,6 +3,7 @@ package org.accord.agreement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.accord.history.RecordChange;
 import org.accord.history.RecordType;
 import org.accord.institution.Institution;
 import org.accord.institution.InstitutionService;
+import org.accord.web.FirstRows;
 import org.accord.web.FormConflict;
 import org.accord.web.RecordNotFoundException;
 import org.accord.web.SaveOutcome;
@@ -72,8 +74,12 @@ public class AgreementService {
 		return this.agreements.findWithDetailsById(id).orElseThrow(() -> new RecordNotFoundException("agreement", id));
 	}
 
-	public List<Agreement> ofParty(Long institutionId) {
-		return this.agreements.findByParty(institutionId);
+	/** The latest agreements the institution is a party to, newest first. */
+	public FirstRows<Agreement> ofParty(Long institutionId) {
+		List<Long> ids = this.agreements.findIdsByParty(institutionId, FirstRows.limit());
+		Map<Long, Agreement> byId = new HashMap<>();
+		this.agreements.findWithPartiesByIdIn(ids).forEach((agreement) -> byId.put(agreement.getId(), agreement));
+		return FirstRows.of(ids.stream().map(byId::get).toList());
 	}
 
 	public List<Agreement> signedDuring(Long delegationId) {

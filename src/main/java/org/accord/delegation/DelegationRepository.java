@@ -27,7 +27,7 @@ public interface DelegationRepository extends JpaRepository<Delegation, Long>, J
 			where d.homeInstitution.id = :institutionId
 			   or exists (select 1 from Delegation x join x.participants p where x = d and p.id = :institutionId)
 			order by d.startsOn desc, d.id""")
-	List<Delegation> findInvolving(Long institutionId);
+	List<Delegation> findInvolving(Long institutionId, Pageable pageable);
 
 	@EntityGraph(attributePaths = "homeInstitution")
 	List<Delegation> findBySourceIdOrderByStartsOn(Long sourceId);

@@ -6,6 +6,7 @@ import java.util.List;
 import org.accord.history.History;
 import org.accord.history.RecordChange;
 import org.accord.history.RecordType;
+import org.accord.web.FirstRows;
 import org.accord.web.FormConflict;
 import org.accord.web.RecordNotFoundException;
 import org.accord.web.SaveOutcome;
@@ -106,8 +107,9 @@ public class DelegationService {
 			.orElseThrow(() -> new RecordNotFoundException("delegation", id));
 	}
 
-	public List<Delegation> involving(Long institutionId) {
-		return this.delegations.findInvolving(institutionId);
+	/** The latest delegations the institution sent, received or took part in. */
+	public FirstRows<Delegation> involving(Long institutionId) {
+		return FirstRows.of(this.delegations.findInvolving(institutionId, FirstRows.limit()));
 	}
 
 	public List<Delegation> fromSource(Long sourceId) {

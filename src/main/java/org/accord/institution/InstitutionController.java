@@ -1,7 +1,5 @@
 package org.accord.institution;
 
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.accord.agreement.Agreement;
@@ -14,6 +12,7 @@ import org.accord.person.ContactService;
 import org.accord.statistics.ExchangeStatistic;
 import org.accord.statistics.StatisticService;
 import org.accord.web.Countries;
+import org.accord.web.FirstRows;
 import org.accord.web.Flash;
 import org.accord.web.ListParams;
 import org.accord.web.ListView;
@@ -143,15 +142,16 @@ class InstitutionController {
 	String details(@PathVariable Long id, Model model) {
 		model.addAttribute("institution", this.institutions.details(id));
 		model.addAttribute("partnerships", this.institutions.partnerships(id));
-		List<Agreement> agreements = this.agreements.ofParty(id);
-		List<Office> offices = this.offices.involving(id);
-		List<Delegation> delegations = this.delegations.involving(id);
-		List<ExchangeStatistic> statistics = this.statistics.involving(id);
+		FirstRows<Agreement> agreements = this.agreements.ofParty(id);
+		FirstRows<Office> offices = this.offices.involving(id);
+		FirstRows<Delegation> delegations = this.delegations.involving(id);
+		FirstRows<ExchangeStatistic> statistics = this.statistics.involving(id);
 		model.addAttribute("agreements", agreements);
 		model.addAttribute("offices", offices);
 		model.addAttribute("delegations", delegations);
 		model.addAttribute("statistics", statistics);
-		model.addAttribute("timeline", Timeline.of(agreements, offices, delegations, statistics));
+		model.addAttribute("timeline",
+				Timeline.of(agreements.rows(), offices.rows(), delegations.rows(), statistics.rows()));
 		model.addAttribute("people", this.contacts.atInstitution(id));
 		model.addAttribute("history", this.institutions.history(id));
 		return "institutions/detail";

@@ -26,7 +26,7 @@ public interface OfficeRepository extends JpaRepository<Office, Long>, JpaSpecif
 			select o from Office o join fetch o.owner left join fetch o.host
 			where o.owner.id = :institutionId or o.host.id = :institutionId
 			order by o.opened.date nulls last, o.name""")
-	List<Office> findInvolving(Long institutionId);
+	List<Office> findInvolving(Long institutionId, Pageable pageable);
 
 	@EntityGraph(attributePaths = { "owner", "host" })
 	List<Office> findByAgreementIdOrderByName(Long agreementId);

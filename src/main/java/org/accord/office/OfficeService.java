@@ -6,6 +6,7 @@ import java.util.List;
 import org.accord.history.History;
 import org.accord.history.RecordChange;
 import org.accord.history.RecordType;
+import org.accord.web.FirstRows;
 import org.accord.web.FormConflict;
 import org.accord.web.RecordNotFoundException;
 import org.accord.web.SaveOutcome;
@@ -101,8 +102,9 @@ public class OfficeService {
 		return this.offices.findWithDetailsById(id).orElseThrow(() -> new RecordNotFoundException("office", id));
 	}
 
-	public List<Office> involving(Long institutionId) {
-		return this.offices.findInvolving(institutionId);
+	/** The first offices the institution runs or hosts, oldest first. */
+	public FirstRows<Office> involving(Long institutionId) {
+		return FirstRows.of(this.offices.findInvolving(institutionId, FirstRows.limit()));
 	}
 
 	public List<Office> setUpBy(Long agreementId) {

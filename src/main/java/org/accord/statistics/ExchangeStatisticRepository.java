@@ -27,7 +27,7 @@ public interface ExchangeStatisticRepository
 			select s from ExchangeStatistic s join fetch s.institution left join fetch s.partnerInstitution
 			where s.institution.id = :institutionId or s.partnerInstitution.id = :institutionId
 			order by coalesce(s.yearTo, year(s.asOf.date)) desc, s.measure, s.id""")
-	List<ExchangeStatistic> findInvolving(Long institutionId);
+	List<ExchangeStatistic> findInvolving(Long institutionId, Pageable pageable);
 
 	@EntityGraph(attributePaths = { "institution", "partnerInstitution" })
 	List<ExchangeStatistic> findBySourceIdOrderById(Long sourceId);

@@ -6,6 +6,7 @@ import java.util.List;
 import org.accord.history.History;
 import org.accord.history.RecordChange;
 import org.accord.history.RecordType;
+import org.accord.web.FirstRows;
 import org.accord.web.FormConflict;
 import org.accord.web.RecordNotFoundException;
 import org.accord.web.SaveOutcome;
@@ -104,8 +105,9 @@ public class StatisticService {
 		return this.statistics.findWithDetailsById(id).orElseThrow(() -> new RecordNotFoundException("statistic", id));
 	}
 
-	public List<ExchangeStatistic> involving(Long institutionId) {
-		return this.statistics.findInvolving(institutionId);
+	/** The latest figures about the institution or naming it as the partner. */
+	public FirstRows<ExchangeStatistic> involving(Long institutionId) {
+		return FirstRows.of(this.statistics.findInvolving(institutionId, FirstRows.limit()));
 	}
 
 	public List<ExchangeStatistic> fromSource(Long sourceId) {

@@ -1,0 +1,28 @@
+package org.accord.web;
+
+import java.util.List;
+
+/**
+ * The first rows of a related list, as a record's page shows them, and whether there are
+ * more (then the page links to the full, filtered list). Read as one row more than shown,
+ * so that no count query runs.
+ */
+public record FirstRows<T>(List<T> rows, boolean more) {
+
+	public static final int SHOWN = 20;
+
+	/** Rows read with a limit of {@link #SHOWN} + 1. */
+	public static <T> FirstRows<T> of(List<T> fetched) {
+		return (fetched.size() > SHOWN) ? new FirstRows<>(List.copyOf(fetched.subList(0, SHOWN)), true)
+				: new FirstRows<>(fetched, false);
+	}
+
+	public static org.springframework.data.domain.Pageable limit() {
+		return org.springframework.data.domain.PageRequest.of(0, SHOWN + 1);
+	}
+
+	public boolean isEmpty() {
+		return this.rows.isEmpty();
+	}
+
+}
