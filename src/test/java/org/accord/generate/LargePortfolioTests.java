@@ -1,0 +1,76 @@
+package org.accord.generate;
+
+import java.util.List;
+
+import org.accord.PortalTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The generator at a hundredth of its size, on a database of its own. */
+@PortalTest
+@TestPropertySource(
+		properties = { "accord.test.database=generated", "accord.generate=large", "accord.generate.scale=0.01" })
+class LargePortfolioTests {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void fillsThePortfolioAroundTheHomeInstitutions() {
+		assertThat(count("select count(*) from institution where name_en like 'Generated %'")).isEqualTo(100);
+		assertThat(count("select count(*) from agreement where reference like 'GEN-%'")).isEqualTo(1000);
+		assertThat(count("""
+				select count(*) from agreement a where a.reference like 'GEN-%'
+				  and (select count(*) from agreement_party p where p.agreement_id = a.id) = 2
+				  and exists (select 1 from agreement_party p join institution i on i.id = p.institution_id
+				              where p.agreement_id = a.id and i.home)""")).isEqualTo(1000);
+		assertThat(count("select count(*) from delegation where title like 'Generated %'")).isEqualTo(500);
+		assertThat(count("""
+				select count(*) from exchange_statistic s join institution i on i.id = s.partner_institution_id
+				where i.name_en like 'Generated %'""")).isEqualTo(10_000);
+	}
+
+	@Test
+	void skewsTheSizesLikeRealLife() {
+		List<Long> perPartner = this.jdbc.queryForList("""
+				select count(*) from agreement_party p join institution i on i.id = p.institution_id
+				where i.name_en like 'Generated %' group by i.id order by 1 desc""", Long.class);
+		assertThat(perPartner.get(0)).as("the busiest partner against the median")
+			.isGreaterThan(5 * perPartner.get(perPartner.size() / 2));
+		List<Long> perCountry = this.jdbc.queryForList(
+				"""
+						select count(*) from institution where name_en like 'Generated %' group by country_code order by 1 desc""",
+				Long.class);
+		assertThat(perCountry.get(0)).isGreaterThan(3 * perCountry.get(perCountry.size() / 2));
+	}
+
+	@Test
+	void runsOnceOnly() throws Exception {
+		long before = count("select count(*) from agreement");
+		new LargePortfolio(this.jdbc, null, 0.01).run(null);
+		assertThat(count("select count(*) from agreement")).isEqualTo(before);
+	}
+
+	@Test
+	@WithUserDetails("leader")
+	void theDashboardReadsTheGeneratedPortfolio() throws Exception {
+		this.mvc.perform(get("/dashboard")).andExpect(status().isOk());
+	}
+
+	private long count(String sql) {
+		return this.jdbc.queryForObject(sql, Long.class);
+	}
+
+}
