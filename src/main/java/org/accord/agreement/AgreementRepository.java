@@ -20,7 +20,7 @@ public interface AgreementRepository extends JpaRepository<Agreement, Long>, Jpa
 	@Query("""
 			select a.id from Agreement a
 			where exists (select 1 from Agreement x join x.parties p where x = a and p.id = :institutionId)
-			order by a.signed.date desc nulls last, a.reference""")
+			order by a.signed.date desc nulls last, a.id""")
 	List<Long> findIdsByParty(Long institutionId, Pageable pageable);
 
 	@Query("select distinct a from Agreement a join fetch a.parties where a.id in :ids")
@@ -43,7 +43,7 @@ public interface AgreementRepository extends JpaRepository<Agreement, Long>, Jpa
 			select a from Agreement a where a.status = org.accord.agreement.AgreementStatus.ACTIVE
 			  and a.archivedAt is null and a.validUntil between :from and :until
 			order by a.validUntil, a.reference""")
-	List<Agreement> findActiveEndingBetween(LocalDate from, LocalDate until);
+	List<Agreement> findActiveEndingBetween(LocalDate from, LocalDate until, Pageable pageable);
 
 	List<Agreement> findByPredecessorIdOrderByReference(Long predecessorId);
 

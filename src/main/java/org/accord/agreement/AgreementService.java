@@ -13,6 +13,7 @@ import org.accord.history.RecordChange;
 import org.accord.history.RecordType;
 import org.accord.institution.Institution;
 import org.accord.institution.InstitutionService;
+import org.accord.web.CappedPages;
 import org.accord.web.FirstRows;
 import org.accord.web.FormConflict;
 import org.accord.web.RecordNotFoundException;
@@ -36,6 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('VIEWER')")
 public class AgreementService {
 
+	private final CappedPages pages;
+
 	private final AgreementRepository agreements;
 
 	private final InstitutionService institutions;
@@ -44,7 +47,9 @@ public class AgreementService {
 
 	private final Clock clock;
 
-	AgreementService(AgreementRepository agreements, InstitutionService institutions, History history, Clock clock) {
+	AgreementService(AgreementRepository agreements, InstitutionService institutions, History history, Clock clock,
+			CappedPages pages) {
+		this.pages = pages;
 		this.agreements = agreements;
 		this.institutions = institutions;
 		this.history = history;
@@ -62,8 +67,8 @@ public class AgreementService {
 	}
 
 	public Page<Agreement> list(AgreementFilter filter, Pageable pageable) {
-		Page<Agreement> page = this.agreements
-			.findAll(AgreementSpecifications.matching(filter, LocalDate.now(this.clock)), pageable);
+		Page<Agreement> page = this.pages.find(this.agreements, Agreement.class,
+				AgreementSpecifications.matching(filter, LocalDate.now(this.clock)), pageable);
 		// One batched query loads the parties of the whole page
 		// (hibernate.default_batch_fetch_size).
 		page.forEach((agreement) -> Hibernate.initialize(agreement.getParties()));

@@ -1,7 +1,5 @@
 package org.accord.agreement;
 
-import java.util.Arrays;
-import java.util.List;
 import org.accord.web.Flash;
 
 import org.springframework.stereotype.Controller;
@@ -24,11 +22,7 @@ class RenewalController {
 
 	@GetMapping("/agreements/renewals")
 	String list(Model model) {
-		List<Renewals.UpForRenewal> all = this.renewals.upForRenewal();
-		model.addAttribute("groups",
-				Arrays.stream(Renewals.HORIZONS)
-					.mapToObj((months) -> new Group(months, all.stream().filter((r) -> r.horizon() == months).toList()))
-					.toList());
+		model.addAttribute("groups", this.renewals.upForRenewal());
 		model.addAttribute("choices", RenewalDecision.Choice.values());
 		return "agreements/renewals";
 	}
@@ -50,12 +44,6 @@ class RenewalController {
 			Flash.success(redirect, "renewal.flash.decided");
 		}
 		return "redirect:/agreements/renewals#agreement-" + id;
-	}
-
-	/**
-	 * Agreements ending within this many months (and not sooner than the group before).
-	 */
-	record Group(int months, List<Renewals.UpForRenewal> agreements) {
 	}
 
 }

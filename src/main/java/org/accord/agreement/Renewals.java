@@ -3,6 +3,7 @@ package org.accord.agreement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.accord.history.History;
 import org.accord.history.RecordType;
+import org.accord.web.FirstRows;
 import org.hibernate.Hibernate;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,18 +53,39 @@ public class Renewals {
 	public record UpForRenewal(Agreement agreement, int horizon, long daysLeft, RenewalDecision decision) {
 	}
 
-	public List<UpForRenewal> upForRenewal() {
+	/**
+	 * The agreements ending within {@code months} (and not sooner than the window
+	 * before): the first of them, soonest first, and whether there are more.
+	 */
+	public record Window(int months, List<UpForRenewal> agreements, boolean more) {
+	}
+
+	public List<Window> upForRenewal() {
 		LocalDate today = LocalDate.now(this.clock);
-		List<Agreement> ending = this.agreements.findActiveEndingBetween(today, today.plusMonths(12));
-		ending.forEach((agreement) -> Hibernate.initialize(agreement.getParties()));
-		Map<Long, RenewalDecision> latest = ending.isEmpty() ? Map.of()
-				: this.decisions.findLatest(ending.stream().map(Agreement::getId).toList())
+		List<FirstRows<Agreement>> ending = new ArrayList<>();
+		LocalDate from = today;
+		for (int months : HORIZONS) {
+			LocalDate until = today.plusMonths(months);
+			ending.add(FirstRows.of(this.agreements.findActiveEndingBetween(from, until, FirstRows.limit())));
+			from = until.plusDays(1);
+		}
+		List<Agreement> all = ending.stream().flatMap((rows) -> rows.rows().stream()).toList();
+		all.forEach((agreement) -> Hibernate.initialize(agreement.getParties()));
+		Map<Long, RenewalDecision> latest = all.isEmpty() ? Map.of()
+				: this.decisions.findLatest(all.stream().map(Agreement::getId).toList())
 					.stream()
 					.collect(Collectors.toMap(RenewalDecision::getAgreementId, Function.identity(), (a, b) -> a));
-		return ending.stream()
-			.map((agreement) -> new UpForRenewal(agreement, horizon(today, agreement.getValidUntil()),
-					ChronoUnit.DAYS.between(today, agreement.getValidUntil()), latest.get(agreement.getId())))
-			.toList();
+		List<Window> windows = new ArrayList<>();
+		for (int i = 0; i < HORIZONS.length; i++) {
+			int months = HORIZONS[i];
+			windows.add(new Window(months, ending.get(i)
+				.rows()
+				.stream()
+				.map((agreement) -> new UpForRenewal(agreement, months,
+						ChronoUnit.DAYS.between(today, agreement.getValidUntil()), latest.get(agreement.getId())))
+				.toList(), ending.get(i).more()));
+		}
+		return windows;
 	}
 
 	@PreAuthorize("hasRole('EDITOR')")
@@ -75,15 +98,6 @@ public class Renewals {
 				SecurityContextHolder.getContext().getAuthentication().getName(), this.clock.instant()));
 		this.history.changed(RecordType.AGREEMENT, agreementId, Map.of(),
 				Map.of("renewal.decision", choice.name() + ": " + reason.strip()));
-	}
-
-	private static int horizon(LocalDate today, LocalDate validUntil) {
-		for (int months : HORIZONS) {
-			if (!validUntil.isAfter(today.plusMonths(months))) {
-				return months;
-			}
-		}
-		return 12;
 	}
 
 }

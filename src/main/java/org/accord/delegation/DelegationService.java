@@ -1,11 +1,14 @@
 package org.accord.delegation;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.accord.history.History;
 import org.accord.history.RecordChange;
 import org.accord.history.RecordType;
+import org.accord.web.CappedPages;
 import org.accord.web.FirstRows;
 import org.accord.web.FormConflict;
 import org.accord.web.RecordNotFoundException;
@@ -27,13 +30,16 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('VIEWER')")
 public class DelegationService {
 
+	private final CappedPages pages;
+
 	private final DelegationRepository delegations;
 
 	private final History history;
 
 	private final Clock clock;
 
-	DelegationService(DelegationRepository delegations, History history, Clock clock) {
+	DelegationService(DelegationRepository delegations, History history, Clock clock, CappedPages pages) {
+		this.pages = pages;
 		this.delegations = delegations;
 		this.history = history;
 		this.clock = clock;
@@ -97,7 +103,8 @@ public class DelegationService {
 	}
 
 	public Page<Delegation> list(DelegationFilter filter, Pageable pageable) {
-		Page<Delegation> page = this.delegations.findAll(DelegationSpecifications.matching(filter), pageable);
+		Page<Delegation> page = this.pages.find(this.delegations, Delegation.class,
+				DelegationSpecifications.matching(filter), pageable);
 		page.forEach((delegation) -> Hibernate.initialize(delegation.getParticipants()));
 		return page;
 	}
@@ -109,7 +116,15 @@ public class DelegationService {
 
 	/** The latest delegations the institution sent, received or took part in. */
 	public FirstRows<Delegation> involving(Long institutionId) {
-		return FirstRows.of(this.delegations.findInvolving(institutionId, FirstRows.limit()));
+		// Two index reads, one per side, merged: an "or" of the sides would sort every
+		// row.
+		List<Delegation> both = new ArrayList<>(this.delegations.findLatestFrom(institutionId, FirstRows.limit()));
+		this.delegations.findLatestWith(institutionId, FirstRows.limit())
+			.stream()
+			.filter((delegation) -> !both.contains(delegation))
+			.forEach(both::add);
+		both.sort(Comparator.comparing(Delegation::getStartsOn).reversed().thenComparing(Delegation::getId));
+		return FirstRows.of(both.subList(0, Math.min(both.size(), FirstRows.SHOWN + 1)));
 	}
 
 	public List<Delegation> fromSource(Long sourceId) {

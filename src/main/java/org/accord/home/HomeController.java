@@ -2,9 +2,6 @@ package org.accord.home;
 
 import org.accord.agreement.AgreementService;
 import org.accord.delegation.DelegationService;
-import org.accord.institution.InstitutionService;
-import org.accord.office.OfficeService;
-import org.accord.statistics.StatisticService;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,33 +13,28 @@ class HomeController {
 
 	private static final int LATEST = 5;
 
-	private final InstitutionService institutions;
-
 	private final AgreementService agreements;
-
-	private final OfficeService offices;
 
 	private final DelegationService delegations;
 
-	private final StatisticService statistics;
+	private final Overview overview;
 
-	HomeController(InstitutionService institutions, AgreementService agreements, OfficeService offices,
-			DelegationService delegations, StatisticService statistics) {
-		this.institutions = institutions;
+	HomeController(AgreementService agreements, DelegationService delegations, Overview overview) {
 		this.agreements = agreements;
-		this.offices = offices;
 		this.delegations = delegations;
-		this.statistics = statistics;
+		this.overview = overview;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
-		model.addAttribute("institutionCount", this.institutions.count());
-		model.addAttribute("countryCount", this.institutions.countCountries());
-		model.addAttribute("agreementCount", this.agreements.count());
-		model.addAttribute("officeCount", this.offices.count());
-		model.addAttribute("delegationCount", this.delegations.count());
-		model.addAttribute("statisticCount", this.statistics.count());
+		Overview.Counts counts = this.overview.counts();
+		model.addAttribute("institutionCount", counts.institutions());
+		model.addAttribute("countryCount", counts.countries());
+		model.addAttribute("agreementCount", counts.agreements());
+		model.addAttribute("officeCount", counts.offices());
+		model.addAttribute("delegationCount", counts.delegations());
+		model.addAttribute("statisticCount", counts.statistics());
+		model.addAttribute("countedAt", counts.countedAt());
 		model.addAttribute("latestAgreements", this.agreements.latest(LATEST));
 		model.addAttribute("latestDelegations", this.delegations.latest(LATEST));
 		return "home";

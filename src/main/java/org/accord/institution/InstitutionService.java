@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.accord.history.History;
 import org.accord.history.RecordChange;
 import org.accord.history.RecordType;
+import org.accord.web.CappedPages;
 import org.accord.web.FormConflict;
 import org.accord.web.RecordNotFoundException;
 import org.accord.web.SaveOutcome;
@@ -28,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('VIEWER')")
 public class InstitutionService {
 
+	private final CappedPages pages;
+
 	private final InstitutionRepository institutions;
 
 	private final PartnershipRepository partnerships;
@@ -37,7 +40,8 @@ public class InstitutionService {
 	private final Clock clock;
 
 	InstitutionService(InstitutionRepository institutions, PartnershipRepository partnerships, History history,
-			Clock clock) {
+			Clock clock, CappedPages pages) {
+		this.pages = pages;
 		this.institutions = institutions;
 		this.partnerships = partnerships;
 		this.history = history;
@@ -54,7 +58,8 @@ public class InstitutionService {
 	}
 
 	public Page<Institution> list(InstitutionFilter filter, Pageable pageable) {
-		return this.institutions.findAll(InstitutionSpecifications.matching(filter), pageable);
+		return this.pages.find(this.institutions, Institution.class, InstitutionSpecifications.matching(filter),
+				pageable);
 	}
 
 	public Institution details(Long id) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.accord.history.History;
 import org.accord.history.RecordChange;
 import org.accord.history.RecordType;
+import org.accord.web.CappedPages;
 import org.accord.web.FirstRows;
 import org.accord.web.FormConflict;
 import org.accord.web.RecordNotFoundException;
@@ -26,13 +27,16 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('VIEWER')")
 public class OfficeService {
 
+	private final CappedPages pages;
+
 	private final OfficeRepository offices;
 
 	private final History history;
 
 	private final Clock clock;
 
-	OfficeService(OfficeRepository offices, History history, Clock clock) {
+	OfficeService(OfficeRepository offices, History history, Clock clock, CappedPages pages) {
+		this.pages = pages;
 		this.offices = offices;
 		this.history = history;
 		this.clock = clock;
@@ -95,7 +99,7 @@ public class OfficeService {
 	}
 
 	public Page<Office> list(OfficeFilter filter, Pageable pageable) {
-		return this.offices.findAll(OfficeSpecifications.matching(filter), pageable);
+		return this.pages.find(this.offices, Office.class, OfficeSpecifications.matching(filter), pageable);
 	}
 
 	public Office details(Long id) {

@@ -23,7 +23,7 @@ class PasswordChangeRequired implements HandlerInterceptor, WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(this)
-			.excludePathPatterns(PASSWORD_PAGE, "/login", "/logout", "/error", "/css/**", "/webjars/**",
+			.excludePathPatterns(PASSWORD_PAGE, "/login", "/logout", "/error", "/assets/**", "/webjars/**",
 					"/actuator/**");
 	}
 

@@ -40,8 +40,8 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler loginFailureHandler,
 			UnmappedPaths unmappedPaths) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/error", "/css/**", "/webjars/**", "/favicon.svg", "/favicon.ico",
-					"/actuator/health", "/actuator/health/**")
+			.requestMatchers("/login", "/error", "/assets/**", "/webjars/**", "/favicon.ico", "/actuator/health",
+					"/actuator/health/**")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")

@@ -43,6 +43,10 @@ public class ExchangeStatistic {
 
 	private Integer yearTo;
 
+	/** The year the figure is for or as of, kept by PostgreSQL (a generated column). */
+	@Column(insertable = false, updatable = false)
+	private Integer periodYear;
+
 	@Embedded
 	@AttributeOverrides({ @AttributeOverride(name = "date", column = @Column(name = "as_of_date")),
 			@AttributeOverride(name = "precision", column = @Column(name = "as_of_precision")) })
@@ -140,6 +144,10 @@ public class ExchangeStatistic {
 
 	public PeriodKind getPeriodKind() {
 		return this.periodKind;
+	}
+
+	public Integer getPeriodYear() {
+		return this.periodYear;
 	}
 
 	public Integer getYearFrom() {

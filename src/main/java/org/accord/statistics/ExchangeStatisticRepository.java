@@ -25,9 +25,15 @@ public interface ExchangeStatisticRepository
 
 	@Query("""
 			select s from ExchangeStatistic s join fetch s.institution left join fetch s.partnerInstitution
-			where s.institution.id = :institutionId or s.partnerInstitution.id = :institutionId
-			order by coalesce(s.yearTo, year(s.asOf.date)) desc, s.measure, s.id""")
-	List<ExchangeStatistic> findInvolving(Long institutionId, Pageable pageable);
+			where s.institution.id = :institutionId
+			order by s.periodYear desc nulls last, s.measure, s.id""")
+	List<ExchangeStatistic> findLatestAbout(Long institutionId, Pageable pageable);
+
+	@Query("""
+			select s from ExchangeStatistic s join fetch s.institution join fetch s.partnerInstitution
+			where s.partnerInstitution.id = :institutionId
+			order by s.periodYear desc nulls last, s.measure, s.id""")
+	List<ExchangeStatistic> findLatestWithPartner(Long institutionId, Pageable pageable);
 
 	@EntityGraph(attributePaths = { "institution", "partnerInstitution" })
 	List<ExchangeStatistic> findBySourceIdOrderById(Long sourceId);

@@ -24,8 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class StatisticController {
 
-	private static final SortColumns SORT = SortColumns.of(Sort.Direction.ASC, "institution", "institution.nameEn",
-			"measure", "measure", "value", "value", "country", "partnerCountryCode", "period", "yearFrom");
+	private static final SortColumns SORT = SortColumns.of(Sort.Direction.DESC, "period", "yearFrom", "institution",
+			"institution.nameEn", "measure", "measure", "value", "value", "country", "partnerCountryCode");
 
 	private final StatisticService statistics;
 

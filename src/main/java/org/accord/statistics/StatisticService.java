@@ -1,11 +1,14 @@
 package org.accord.statistics;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.accord.history.History;
 import org.accord.history.RecordChange;
 import org.accord.history.RecordType;
+import org.accord.web.CappedPages;
 import org.accord.web.FirstRows;
 import org.accord.web.FormConflict;
 import org.accord.web.RecordNotFoundException;
@@ -26,13 +29,21 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('VIEWER')")
 public class StatisticService {
 
+	private static final Comparator<ExchangeStatistic> LATEST_FIRST = Comparator
+		.comparing(ExchangeStatistic::getPeriodYear, Comparator.nullsLast(Comparator.reverseOrder()))
+		.thenComparing((ExchangeStatistic statistic) -> statistic.getMeasure().name())
+		.thenComparing(ExchangeStatistic::getId);
+
+	private final CappedPages pages;
+
 	private final ExchangeStatisticRepository statistics;
 
 	private final History history;
 
 	private final Clock clock;
 
-	StatisticService(ExchangeStatisticRepository statistics, History history, Clock clock) {
+	StatisticService(ExchangeStatisticRepository statistics, History history, Clock clock, CappedPages pages) {
+		this.pages = pages;
 		this.statistics = statistics;
 		this.history = history;
 		this.clock = clock;
@@ -98,7 +109,8 @@ public class StatisticService {
 	}
 
 	public Page<ExchangeStatistic> list(StatisticFilter filter, Pageable pageable) {
-		return this.statistics.findAll(StatisticSpecifications.matching(filter), pageable);
+		return this.pages.find(this.statistics, ExchangeStatistic.class, StatisticSpecifications.matching(filter),
+				pageable);
 	}
 
 	public ExchangeStatistic details(Long id) {
@@ -107,7 +119,16 @@ public class StatisticService {
 
 	/** The latest figures about the institution or naming it as the partner. */
 	public FirstRows<ExchangeStatistic> involving(Long institutionId) {
-		return FirstRows.of(this.statistics.findInvolving(institutionId, FirstRows.limit()));
+		// Two index reads, one per side, merged: an "or" of the sides would sort every
+		// row.
+		List<ExchangeStatistic> both = new ArrayList<>(
+				this.statistics.findLatestAbout(institutionId, FirstRows.limit()));
+		this.statistics.findLatestWithPartner(institutionId, FirstRows.limit())
+			.stream()
+			.filter((statistic) -> !both.contains(statistic))
+			.forEach(both::add);
+		both.sort(LATEST_FIRST);
+		return FirstRows.of(both.subList(0, Math.min(both.size(), FirstRows.SHOWN + 1)));
 	}
 
 	public List<ExchangeStatistic> fromSource(Long sourceId) {
