@@ -59,7 +59,7 @@ HEADER="Cookie: JSESSIONID=${SESSION}"
 page() { curl -s -H "$HEADER" "${BASE}$1"; }
 # A busy partner (the dashboard's most active), a busy home institution, an agreement, a delegation.
 PARTNER=$(page "/dashboard" | sed -n '/id="chart-top"/,$p' | grep -o 'href="/institutions/[0-9]*"' | head -1 | grep -o '[0-9]*')
-HOME_ID=$(page "/dashboard" | grep -o '<option value="[0-9]*"' | head -1 | grep -o '[0-9]*')
+HOME_ID=$(page "/dashboard" | grep -o '<option value="[0-9][0-9]*"' | head -1 | grep -o '[0-9][0-9]*')
 AGREEMENT=$(page "/agreements?q=GEN-050000" | grep -o 'href="/agreements/[0-9]*"' | head -1 | grep -o '[0-9]*')
 DELEGATION=$(page "/delegations" | grep -o 'href="/delegations/[0-9]*"' | head -1 | grep -o '[0-9]*')
 

@@ -25,14 +25,9 @@ public interface DelegationRepository extends JpaRepository<Delegation, Long>, J
 	@Query("""
 			select d from Delegation d join fetch d.homeInstitution
 			where d.homeInstitution.id = :institutionId
+			   or exists (select 1 from Delegation x join x.participants p where x = d and p.id = :institutionId)
 			order by d.startsOn desc, d.id""")
-	List<Delegation> findLatestFrom(Long institutionId, Pageable pageable);
-
-	@Query("""
-			select d from Delegation d join fetch d.homeInstitution join d.participants p
-			where p.id = :institutionId
-			order by d.startsOn desc, d.id""")
-	List<Delegation> findLatestWith(Long institutionId, Pageable pageable);
+	List<Delegation> findInvolving(Long institutionId, Pageable pageable);
 
 	@EntityGraph(attributePaths = "homeInstitution")
 	List<Delegation> findBySourceIdOrderByStartsOn(Long sourceId);

@@ -1,8 +1,6 @@
 package org.accord.delegation;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.accord.history.History;
@@ -104,7 +102,7 @@ public class DelegationService {
 
 	public Page<Delegation> list(DelegationFilter filter, Pageable pageable) {
 		Page<Delegation> page = this.pages.find(this.delegations, Delegation.class,
-				DelegationSpecifications.matching(filter), pageable);
+				DelegationSpecifications.matching(filter), pageable, "homeInstitution");
 		page.forEach((delegation) -> Hibernate.initialize(delegation.getParticipants()));
 		return page;
 	}
@@ -116,15 +114,7 @@ public class DelegationService {
 
 	/** The latest delegations the institution sent, received or took part in. */
 	public FirstRows<Delegation> involving(Long institutionId) {
-		// Two index reads, one per side, merged: an "or" of the sides would sort every
-		// row.
-		List<Delegation> both = new ArrayList<>(this.delegations.findLatestFrom(institutionId, FirstRows.limit()));
-		this.delegations.findLatestWith(institutionId, FirstRows.limit())
-			.stream()
-			.filter((delegation) -> !both.contains(delegation))
-			.forEach(both::add);
-		both.sort(Comparator.comparing(Delegation::getStartsOn).reversed().thenComparing(Delegation::getId));
-		return FirstRows.of(both.subList(0, Math.min(both.size(), FirstRows.SHOWN + 1)));
+		return FirstRows.of(this.delegations.findInvolving(institutionId, FirstRows.limit()));
 	}
 
 	public List<Delegation> fromSource(Long sourceId) {

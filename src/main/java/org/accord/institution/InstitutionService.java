@@ -57,6 +57,14 @@ public class InstitutionService {
 				(query) -> query.sortBy(Sort.by("nameEn").and(Sort.by("id"))).slice(PageRequest.of(0, limit)));
 	}
 
+	/**
+	 * The ids of the first institutions whose names match the text, for other kinds'
+	 * searches.
+	 */
+	public List<Long> idsMatching(String text, int limit) {
+		return search(text, limit).map(Institution::getId).getContent();
+	}
+
 	public Page<Institution> list(InstitutionFilter filter, Pageable pageable) {
 		return this.pages.find(this.institutions, Institution.class, InstitutionSpecifications.matching(filter),
 				pageable);

@@ -99,7 +99,8 @@ public class OfficeService {
 	}
 
 	public Page<Office> list(OfficeFilter filter, Pageable pageable) {
-		return this.pages.find(this.offices, Office.class, OfficeSpecifications.matching(filter), pageable);
+		return this.pages.find(this.offices, Office.class, OfficeSpecifications.matching(filter), pageable, "owner",
+				"host");
 	}
 
 	public Office details(Long id) {

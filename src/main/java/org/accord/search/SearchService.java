@@ -25,6 +25,9 @@ class SearchService {
 
 	static final int PER_KIND = 5;
 
+	/** Figures are found through the institutions they are about: the first this many. */
+	private static final int MATCHING_INSTITUTIONS = 100;
+
 	private final InstitutionService institutions;
 
 	private final AgreementService agreements;
@@ -58,7 +61,8 @@ class SearchService {
 		String text = SearchText.clean(q);
 		return new SearchResults(text, Group.of(this.institutions.search(text, PER_KIND)),
 				Group.of(this.agreements.search(text, PER_KIND)), Group.of(this.offices.search(text, PER_KIND)),
-				Group.of(this.delegations.search(text, PER_KIND)), Group.of(this.statistics.search(text, PER_KIND)),
+				Group.of(this.delegations.search(text, PER_KIND)),
+				Group.of(this.statistics.search(this.institutions.idsMatching(text, MATCHING_INSTITUTIONS), PER_KIND)),
 				Group.of(this.sources.search(text, PER_KIND)), people(text));
 	}
 

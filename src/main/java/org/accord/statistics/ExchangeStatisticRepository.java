@@ -1,5 +1,6 @@
 package org.accord.statistics;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,5 +38,12 @@ public interface ExchangeStatisticRepository
 
 	@EntityGraph(attributePaths = { "institution", "partnerInstitution" })
 	List<ExchangeStatistic> findBySourceIdOrderById(Long sourceId);
+
+	@Query("""
+			select s from ExchangeStatistic s join fetch s.institution left join fetch s.partnerInstitution
+			where s.archivedAt is null
+			  and (s.institution.id in :institutionIds or s.partnerInstitution.id in :institutionIds)
+			order by s.id desc""")
+	List<ExchangeStatistic> findNewestAbout(Collection<Long> institutionIds, Pageable pageable);
 
 }

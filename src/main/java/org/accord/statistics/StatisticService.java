@@ -2,6 +2,7 @@ package org.accord.statistics;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
@@ -18,7 +19,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,19 +99,21 @@ public class StatisticService {
 	}
 
 	/**
-	 * The first matches of the text, for the search over all kinds: a slice, so that no
-	 * count query runs.
+	 * The newest figures about the given institutions (those whose names match the text
+	 * of the search over all kinds): a slice, so that no count query runs.
 	 */
-	public Slice<ExchangeStatistic> search(String text, int limit) {
-		return this.statistics.findBy(StatisticSpecifications.matching(StatisticFilter.text(text)),
-				(query) -> query.sortBy(Sort.by("measure").and(Sort.by("id")))
-					.project("institution")
-					.slice(PageRequest.of(0, limit)));
+	public Slice<ExchangeStatistic> search(Collection<Long> institutionIds, int limit) {
+		if (institutionIds.isEmpty()) {
+			return new SliceImpl<>(List.of());
+		}
+		List<ExchangeStatistic> found = this.statistics.findNewestAbout(institutionIds, PageRequest.of(0, limit + 1));
+		return new SliceImpl<>(found.subList(0, Math.min(limit, found.size())), PageRequest.of(0, limit),
+				found.size() > limit);
 	}
 
 	public Page<ExchangeStatistic> list(StatisticFilter filter, Pageable pageable) {
 		return this.pages.find(this.statistics, ExchangeStatistic.class, StatisticSpecifications.matching(filter),
-				pageable);
+				pageable, "institution", "partnerInstitution");
 	}
 
 	public ExchangeStatistic details(Long id) {

@@ -10,7 +10,6 @@ import jakarta.persistence.criteria.Root;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.domain.Specification;
@@ -50,10 +49,14 @@ public class CappedPages {
 
 	}
 
+	/**
+	 * The page in the pageable's order, with the associations named in {@code fetch}
+	 * loaded in the same statement.
+	 */
 	public <T> Page<T> find(JpaSpecificationExecutor<T> repository, Class<T> type, Specification<T> specification,
-			Pageable pageable) {
-		Slice<T> slice = repository.findBy(specification, (query) -> query.sortBy(pageable.getSort())
-			.slice(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())));
+			Pageable pageable, String... fetch) {
+		Slice<T> slice = repository.findBy(specification,
+				(query) -> ((fetch.length > 0) ? query.project(fetch) : query).slice(pageable));
 		if (!slice.hasNext() && (pageable.getPageNumber() == 0 || !slice.getContent().isEmpty())) {
 			long total = pageable.getOffset() + slice.getNumberOfElements();
 			return new CappedPage<>(slice.getContent(), pageable, total, false);

@@ -12,7 +12,9 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The generator at a hundredth of its size, on a database of its own. */
@@ -67,6 +69,19 @@ class LargePortfolioTests {
 	@WithUserDetails("leader")
 	void theDashboardReadsTheGeneratedPortfolio() throws Exception {
 		this.mvc.perform(get("/dashboard")).andExpect(status().isOk());
+	}
+
+	@Test
+	@WithUserDetails("viewer")
+	void aListLongerThanTheCountLimitSaysMoreThan() throws Exception {
+		assertThat(count("select count(*) from exchange_statistic")).isGreaterThan(10_000);
+		this.mvc.perform(get("/statistics"))
+			.andExpect(content().string(containsString("Showing 1–20 of more than 10,000")));
+		this.mvc.perform(get("/statistics").param("page", "3"))
+			.andExpect(content().string(containsString("Showing 41–60 of more than 10,000")));
+		this.mvc.perform(get("/agreements"))
+			.andExpect(content().string(
+					containsString(String.format("Showing 1–20 of %,d<", count("select count(*) from agreement")))));
 	}
 
 	private long count(String sql) {
