@@ -13,7 +13,7 @@ import org.accord.history.RecordChange;
 import org.accord.history.RecordType;
 import org.accord.institution.Institution;
 import org.accord.institution.InstitutionService;
-import org.accord.web.CappedPages;
+import org.accord.web.ListPages;
 import org.accord.web.FirstRows;
 import org.accord.web.FormConflict;
 import org.accord.web.RecordNotFoundException;
@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('VIEWER')")
 public class AgreementService {
 
-	private final CappedPages pages;
+	private final ListPages pages;
 
 	private final AgreementRepository agreements;
 
@@ -48,7 +48,7 @@ public class AgreementService {
 	private final Clock clock;
 
 	AgreementService(AgreementRepository agreements, InstitutionService institutions, History history, Clock clock,
-			CappedPages pages) {
+			ListPages pages) {
 		this.pages = pages;
 		this.agreements = agreements;
 		this.institutions = institutions;
@@ -67,7 +67,7 @@ public class AgreementService {
 	}
 
 	public Page<Agreement> list(AgreementFilter filter, Pageable pageable) {
-		Page<Agreement> page = this.pages.find(this.agreements, Agreement.class,
+		Page<Agreement> page = this.pages.find(this.agreements, Agreement.class, filter,
 				AgreementSpecifications.matching(filter, LocalDate.now(this.clock)), pageable);
 		// One batched query loads the parties of the whole page
 		// (hibernate.default_batch_fetch_size).

@@ -6,7 +6,7 @@ import java.util.List;
 import org.accord.history.History;
 import org.accord.history.RecordChange;
 import org.accord.history.RecordType;
-import org.accord.web.CappedPages;
+import org.accord.web.ListPages;
 import org.accord.web.FirstRows;
 import org.accord.web.FormConflict;
 import org.accord.web.RecordNotFoundException;
@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('VIEWER')")
 public class DelegationService {
 
-	private final CappedPages pages;
+	private final ListPages pages;
 
 	private final DelegationRepository delegations;
 
@@ -36,7 +36,7 @@ public class DelegationService {
 
 	private final Clock clock;
 
-	DelegationService(DelegationRepository delegations, History history, Clock clock, CappedPages pages) {
+	DelegationService(DelegationRepository delegations, History history, Clock clock, ListPages pages) {
 		this.pages = pages;
 		this.delegations = delegations;
 		this.history = history;
@@ -101,7 +101,7 @@ public class DelegationService {
 	}
 
 	public Page<Delegation> list(DelegationFilter filter, Pageable pageable) {
-		Page<Delegation> page = this.pages.find(this.delegations, Delegation.class,
+		Page<Delegation> page = this.pages.find(this.delegations, Delegation.class, filter,
 				DelegationSpecifications.matching(filter), pageable, "homeInstitution");
 		page.forEach((delegation) -> Hibernate.initialize(delegation.getParticipants()));
 		return page;

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.accord.history.History;
 import org.accord.history.RecordChange;
 import org.accord.history.RecordType;
-import org.accord.web.CappedPages;
+import org.accord.web.ListPages;
 import org.accord.web.FormConflict;
 import org.accord.web.RecordNotFoundException;
 import org.accord.web.SaveOutcome;
@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('VIEWER')")
 public class InstitutionService {
 
-	private final CappedPages pages;
+	private final ListPages pages;
 
 	private final InstitutionRepository institutions;
 
@@ -40,7 +40,7 @@ public class InstitutionService {
 	private final Clock clock;
 
 	InstitutionService(InstitutionRepository institutions, PartnershipRepository partnerships, History history,
-			Clock clock, CappedPages pages) {
+			Clock clock, ListPages pages) {
 		this.pages = pages;
 		this.institutions = institutions;
 		this.partnerships = partnerships;
@@ -66,7 +66,7 @@ public class InstitutionService {
 	}
 
 	public Page<Institution> list(InstitutionFilter filter, Pageable pageable) {
-		return this.pages.find(this.institutions, Institution.class, InstitutionSpecifications.matching(filter),
+		return this.pages.find(this.institutions, Institution.class, filter, InstitutionSpecifications.matching(filter),
 				pageable);
 	}
 

@@ -6,7 +6,7 @@ import java.util.List;
 import org.accord.history.History;
 import org.accord.history.RecordChange;
 import org.accord.history.RecordType;
-import org.accord.web.CappedPages;
+import org.accord.web.ListPages;
 import org.accord.web.FirstRows;
 import org.accord.web.FormConflict;
 import org.accord.web.RecordNotFoundException;
@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('VIEWER')")
 public class OfficeService {
 
-	private final CappedPages pages;
+	private final ListPages pages;
 
 	private final OfficeRepository offices;
 
@@ -35,7 +35,7 @@ public class OfficeService {
 
 	private final Clock clock;
 
-	OfficeService(OfficeRepository offices, History history, Clock clock, CappedPages pages) {
+	OfficeService(OfficeRepository offices, History history, Clock clock, ListPages pages) {
 		this.pages = pages;
 		this.offices = offices;
 		this.history = history;
@@ -99,8 +99,8 @@ public class OfficeService {
 	}
 
 	public Page<Office> list(OfficeFilter filter, Pageable pageable) {
-		return this.pages.find(this.offices, Office.class, OfficeSpecifications.matching(filter), pageable, "owner",
-				"host");
+		return this.pages.find(this.offices, Office.class, filter, OfficeSpecifications.matching(filter), pageable,
+				"owner", "host");
 	}
 
 	public Office details(Long id) {

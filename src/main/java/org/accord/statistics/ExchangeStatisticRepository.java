@@ -39,11 +39,29 @@ public interface ExchangeStatisticRepository
 	@EntityGraph(attributePaths = { "institution", "partnerInstitution" })
 	List<ExchangeStatistic> findBySourceIdOrderById(Long sourceId);
 
+	/**
+	 * The newest figures about any of the institutions, either side: a few index reads
+	 * per institution (newest first on each side), however many figures a home
+	 * institution has.
+	 */
+	@Query(nativeQuery = true,
+			value = """
+					select x.id from (
+					    select s.id from institution i cross join lateral (
+					        select s.id from exchange_statistic s where s.institution_id = i.id and s.archived_at is null
+					        order by s.id desc limit :limit) s
+					    where i.id in (:institutionIds)
+					    union
+					    select s.id from institution i cross join lateral (
+					        select s.id from exchange_statistic s where s.partner_institution_id = i.id and s.archived_at is null
+					        order by s.id desc limit :limit) s
+					    where i.id in (:institutionIds)) x
+					order by x.id desc limit :limit""")
+	List<Long> findNewestIdsAbout(Collection<Long> institutionIds, int limit);
+
 	@Query("""
 			select s from ExchangeStatistic s join fetch s.institution left join fetch s.partnerInstitution
-			where s.archivedAt is null
-			  and (s.institution.id in :institutionIds or s.partnerInstitution.id in :institutionIds)
-			order by s.id desc""")
-	List<ExchangeStatistic> findNewestAbout(Collection<Long> institutionIds, Pageable pageable);
+			where s.id in :ids order by s.id desc""")
+	List<ExchangeStatistic> findWithInstitutionsByIdIn(Collection<Long> ids);
 
 }

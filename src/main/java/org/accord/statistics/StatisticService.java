@@ -9,7 +9,7 @@ import java.util.List;
 import org.accord.history.History;
 import org.accord.history.RecordChange;
 import org.accord.history.RecordType;
-import org.accord.web.CappedPages;
+import org.accord.web.ListPages;
 import org.accord.web.FirstRows;
 import org.accord.web.FormConflict;
 import org.accord.web.RecordNotFoundException;
@@ -35,7 +35,7 @@ public class StatisticService {
 		.thenComparing((ExchangeStatistic statistic) -> statistic.getMeasure().name())
 		.thenComparing(ExchangeStatistic::getId);
 
-	private final CappedPages pages;
+	private final ListPages pages;
 
 	private final ExchangeStatisticRepository statistics;
 
@@ -43,7 +43,7 @@ public class StatisticService {
 
 	private final Clock clock;
 
-	StatisticService(ExchangeStatisticRepository statistics, History history, Clock clock, CappedPages pages) {
+	StatisticService(ExchangeStatisticRepository statistics, History history, Clock clock, ListPages pages) {
 		this.pages = pages;
 		this.statistics = statistics;
 		this.history = history;
@@ -106,14 +106,15 @@ public class StatisticService {
 		if (institutionIds.isEmpty()) {
 			return new SliceImpl<>(List.of());
 		}
-		List<ExchangeStatistic> found = this.statistics.findNewestAbout(institutionIds, PageRequest.of(0, limit + 1));
+		List<Long> ids = this.statistics.findNewestIdsAbout(institutionIds, limit + 1);
+		List<ExchangeStatistic> found = ids.isEmpty() ? List.of() : this.statistics.findWithInstitutionsByIdIn(ids);
 		return new SliceImpl<>(found.subList(0, Math.min(limit, found.size())), PageRequest.of(0, limit),
 				found.size() > limit);
 	}
 
 	public Page<ExchangeStatistic> list(StatisticFilter filter, Pageable pageable) {
-		return this.pages.find(this.statistics, ExchangeStatistic.class, StatisticSpecifications.matching(filter),
-				pageable, "institution", "partnerInstitution");
+		return this.pages.find(this.statistics, ExchangeStatistic.class, filter,
+				StatisticSpecifications.matching(filter), pageable, "institution", "partnerInstitution");
 	}
 
 	public ExchangeStatistic details(Long id) {

@@ -64,11 +64,6 @@ public final class ListView<T> {
 		return this.page.getContent().isEmpty() && this.page.getTotalElements() > 0;
 	}
 
-	/** True when the list holds more rows than were counted: the total is "more than". */
-	public boolean isCapped() {
-		return this.page instanceof CappedPages.CappedPage<?> capped && capped.isCapped();
-	}
-
 	public long getTotal() {
 		return this.page.getTotalElements();
 	}
