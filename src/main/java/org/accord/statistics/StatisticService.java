@@ -99,15 +99,17 @@ public class StatisticService {
 	}
 
 	/**
-	 * The newest figures about the given institutions (those whose names match the text
+	 * The latest figures about the given institutions (those whose names match the text
 	 * of the search over all kinds): a slice, so that no count query runs.
 	 */
 	public Slice<ExchangeStatistic> search(Collection<Long> institutionIds, int limit) {
 		if (institutionIds.isEmpty()) {
 			return new SliceImpl<>(List.of());
 		}
-		List<Long> ids = this.statistics.findNewestIdsAbout(institutionIds, limit + 1);
-		List<ExchangeStatistic> found = ids.isEmpty() ? List.of() : this.statistics.findWithInstitutionsByIdIn(ids);
+		List<Long> ids = this.statistics.findLatestIdsAbout(institutionIds, limit + 1);
+		List<ExchangeStatistic> found = ids.isEmpty() ? List.of()
+				: new ArrayList<>(this.statistics.findWithInstitutionsByIdIn(ids));
+		found.sort(LATEST_FIRST);
 		return new SliceImpl<>(found.subList(0, Math.min(limit, found.size())), PageRequest.of(0, limit),
 				found.size() > limit);
 	}
