@@ -107,8 +107,8 @@ public class StatisticService {
 			return new SliceImpl<>(List.of());
 		}
 		List<Long> ids = this.statistics.findLatestIdsAbout(institutionIds, limit + 1);
-		List<ExchangeStatistic> found = ids.isEmpty() ? List.of()
-				: new ArrayList<>(this.statistics.findWithInstitutionsByIdIn(ids));
+		List<ExchangeStatistic> found = new ArrayList<>(
+				ids.isEmpty() ? List.of() : this.statistics.findWithInstitutionsByIdIn(ids));
 		found.sort(LATEST_FIRST);
 		return new SliceImpl<>(found.subList(0, Math.min(limit, found.size())), PageRequest.of(0, limit),
 				found.size() > limit);
