@@ -1,8 +1,17 @@
 package org.accord.agreement;
 
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.accord.condition.ConditionService;
+import org.accord.export.Column;
+import org.accord.export.TableExport;
+import org.accord.export.TableFormat;
 import org.accord.institution.Institution;
 import org.accord.institution.InstitutionKind;
 import org.accord.institution.InstitutionService;
@@ -33,6 +42,18 @@ class AgreementController {
 	private static final SortColumns SORT = SortColumns.of(Sort.Direction.DESC, "signed", "signed.date", "reference",
 			"reference", "title", "title", "kind", "kind", "status", "status", "until", "validUntil");
 
+	/** The columns of the exported list (CSV, XLSX). */
+	private static final List<Column<Agreement>> COLUMNS = List.of(
+			Column.of("agreement.reference", Agreement::getReference),
+			Column.of("agreement.agreementTitle", Agreement::getTitle), Column.of("common.kind", Agreement::getKind),
+			Column.of("common.status", Agreement::getCurrentStatus),
+			Column.of("agreement.signed", (a) -> text(a.getSigned())),
+			Column.of("agreement.validFrom", Agreement::getValidFrom),
+			Column.of("agreement.validUntil", Agreement::getValidUntil), Column.of("agreement.parties",
+					(a) -> a.getParties().stream().map(Institution::getNameEn).collect(Collectors.joining("; "))));
+
+	private final TableExport export;
+
 	private final AgreementService agreements;
 
 	private final OfficeService offices;
@@ -51,7 +72,8 @@ class AgreementController {
 
 	AgreementController(AgreementService agreements, OfficeService offices, InstitutionService institutions,
 			Countries countries, AgreementFormCheck check, AgreementDocumentService documents,
-			ConditionService conditions, ContactService contacts) {
+			ConditionService conditions, ContactService contacts, TableExport export) {
+		this.export = export;
 		this.documents = documents;
 		this.conditions = conditions;
 		this.contacts = contacts;
@@ -60,6 +82,15 @@ class AgreementController {
 		this.institutions = institutions;
 		this.countries = countries;
 		this.check = check;
+	}
+
+	@GetMapping("/agreements/export")
+	void export(@ModelAttribute("filter") AgreementFilter filter, ListParams params,
+			@RequestParam(defaultValue = "CSV") TableFormat format, Locale locale, HttpServletResponse response)
+			throws IOException {
+		Sort sort = params.toPageable(SORT).getSort();
+		this.export.write(response, format, "agreements", COLUMNS, (row) -> this.agreements.export(filter, sort, row),
+				locale);
 	}
 
 	@GetMapping("/agreements")
@@ -182,6 +213,10 @@ class AgreementController {
 		model.addAttribute("countryOptions", this.countries.all());
 		model.addAttribute("suggestions", this.institutions.suggestions());
 		return "agreements/form";
+	}
+
+	private static String text(Object value) {
+		return (value != null) ? value.toString() : null;
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.accord.history.History;
 import org.accord.history.RecordChange;
@@ -64,6 +65,15 @@ public class AgreementService {
 		return this.agreements.findBy(
 				AgreementSpecifications.matching(AgreementFilter.text(text), LocalDate.now(this.clock)),
 				(query) -> query.sortBy(Sort.by("reference").and(Sort.by("id"))).slice(PageRequest.of(0, limit)));
+	}
+
+	/** Every record the filter selects, in the given order, for an export. */
+	public void export(AgreementFilter filter, Sort sort, Consumer<Agreement> row) {
+		this.pages.forEach(this.agreements, AgreementSpecifications.matching(filter, LocalDate.now(this.clock)), sort,
+				(batch) -> {
+					batch.forEach((agreement) -> Hibernate.initialize(agreement.getParties()));
+					batch.forEach(row);
+				});
 	}
 
 	public Page<Agreement> list(AgreementFilter filter, Pageable pageable) {

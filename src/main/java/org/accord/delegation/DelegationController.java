@@ -1,8 +1,18 @@
 package org.accord.delegation;
 
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.accord.agreement.AgreementService;
+import org.accord.export.Column;
+import org.accord.export.TableExport;
+import org.accord.export.TableFormat;
+import org.accord.institution.Institution;
 import org.accord.institution.InstitutionService;
 import org.accord.model.Approximation;
 import org.accord.web.Countries;
@@ -20,6 +30,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -27,6 +38,19 @@ class DelegationController {
 
 	private static final SortColumns SORT = SortColumns.of(Sort.Direction.DESC, "date", "startsOn", "title", "title",
 			"direction", "direction", "format", "format", "home", "homeInstitution.nameEn");
+
+	/** The columns of the exported list (CSV, XLSX). */
+	private static final List<Column<Delegation>> COLUMNS = List.of(
+			Column.of("delegation.delegationTitle", Delegation::getTitle),
+			Column.of("delegation.startsOn", Delegation::getStartsOn),
+			Column.of("delegation.endsOn", Delegation::getEndsOn),
+			Column.of("delegation.directionLabel", Delegation::getDirection),
+			Column.of("delegation.formatLabel", Delegation::getFormat),
+			Column.of("delegation.home", (d) -> d.getHomeInstitution().getNameEn()),
+			Column.of("delegation.participants",
+					(d) -> d.getParticipants().stream().map(Institution::getNameEn).collect(Collectors.joining("; "))));
+
+	private final TableExport export;
 
 	private final DelegationService delegations;
 
@@ -39,12 +63,22 @@ class DelegationController {
 	private final DelegationFormCheck check;
 
 	DelegationController(DelegationService delegations, AgreementService agreements, InstitutionService institutions,
-			Countries countries, DelegationFormCheck check) {
+			Countries countries, DelegationFormCheck check, TableExport export) {
+		this.export = export;
 		this.delegations = delegations;
 		this.agreements = agreements;
 		this.institutions = institutions;
 		this.countries = countries;
 		this.check = check;
+	}
+
+	@GetMapping("/delegations/export")
+	void export(@ModelAttribute("filter") DelegationFilter filter, ListParams params,
+			@RequestParam(defaultValue = "CSV") TableFormat format, Locale locale, HttpServletResponse response)
+			throws IOException {
+		Sort sort = params.toPageable(SORT).getSort();
+		this.export.write(response, format, "delegations", COLUMNS, (row) -> this.delegations.export(filter, sort, row),
+				locale);
 	}
 
 	@GetMapping("/delegations")

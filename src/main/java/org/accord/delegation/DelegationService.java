@@ -2,6 +2,7 @@ package org.accord.delegation;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.accord.history.History;
 import org.accord.history.RecordChange;
@@ -98,6 +99,14 @@ public class DelegationService {
 		return this.delegations.findBy(DelegationSpecifications.matching(DelegationFilter.text(text)),
 				(query) -> query.sortBy(Sort.by(Sort.Direction.DESC, "startsOn").and(Sort.by("id")))
 					.slice(PageRequest.of(0, limit)));
+	}
+
+	/** Every record the filter selects, in the given order, for an export. */
+	public void export(DelegationFilter filter, Sort sort, Consumer<Delegation> row) {
+		this.pages.forEach(this.delegations, DelegationSpecifications.matching(filter), sort, (batch) -> {
+			batch.forEach((delegation) -> Hibernate.initialize(delegation.getParticipants()));
+			batch.forEach(row);
+		}, "homeInstitution");
 	}
 
 	public Page<Delegation> list(DelegationFilter filter, Pageable pageable) {

@@ -1,11 +1,19 @@
 package org.accord.institution;
 
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementService;
 import org.accord.delegation.Delegation;
 import org.accord.delegation.DelegationService;
+import org.accord.export.Column;
+import org.accord.export.TableExport;
+import org.accord.export.TableFormat;
 import org.accord.office.Office;
 import org.accord.office.OfficeService;
 import org.accord.person.ContactService;
@@ -27,6 +35,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -34,6 +43,16 @@ class InstitutionController {
 
 	private static final SortColumns SORT = SortColumns.of(Sort.Direction.ASC, "name", "nameEn", "acronym", "acronym",
 			"kind", "kind", "country", "countryCode", "city", "city");
+
+	/** The columns of the exported list (CSV, XLSX). */
+	private static final List<Column<Institution>> COLUMNS = List.of(
+			Column.of("institution.nameEn", Institution::getNameEn),
+			Column.of("institution.nameNative", Institution::getNameNative),
+			Column.of("institution.acronym", Institution::getAcronym), Column.of("common.kind", Institution::getKind),
+			Column.of("common.country", Institution::getCountryCode), Column.of("common.city", Institution::getCity),
+			Column.of("institution.website", Institution::getWebsite));
+
+	private final TableExport export;
 
 	private final InstitutionService institutions;
 
@@ -50,7 +69,9 @@ class InstitutionController {
 	private final Countries countries;
 
 	InstitutionController(InstitutionService institutions, AgreementService agreements, OfficeService offices,
-			DelegationService delegations, StatisticService statistics, ContactService contacts, Countries countries) {
+			DelegationService delegations, StatisticService statistics, ContactService contacts, Countries countries,
+			TableExport export) {
+		this.export = export;
 		this.institutions = institutions;
 		this.agreements = agreements;
 		this.offices = offices;
@@ -58,6 +79,15 @@ class InstitutionController {
 		this.statistics = statistics;
 		this.contacts = contacts;
 		this.countries = countries;
+	}
+
+	@GetMapping("/institutions/export")
+	void export(@ModelAttribute("filter") InstitutionFilter filter, ListParams params,
+			@RequestParam(defaultValue = "CSV") TableFormat format, Locale locale, HttpServletResponse response)
+			throws IOException {
+		Sort sort = params.toPageable(SORT).getSort();
+		this.export.write(response, format, "institutions", COLUMNS,
+				(row) -> this.institutions.export(filter, sort, row), locale);
 	}
 
 	@GetMapping("/institutions")

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.accord.history.History;
 import org.accord.history.RecordChange;
@@ -63,6 +64,12 @@ public class InstitutionService {
 	 */
 	public List<Long> idsMatching(String text, int limit) {
 		return search(text, limit).map(Institution::getId).getContent();
+	}
+
+	/** Every record the filter selects, in the given order, for an export. */
+	public void export(InstitutionFilter filter, Sort sort, Consumer<Institution> row) {
+		this.pages.forEach(this.institutions, InstitutionSpecifications.matching(filter), sort,
+				(batch) -> batch.forEach(row));
 	}
 
 	public Page<Institution> list(InstitutionFilter filter, Pageable pageable) {

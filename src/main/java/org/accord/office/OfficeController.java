@@ -1,7 +1,15 @@
 package org.accord.office;
 
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.accord.export.Column;
+import org.accord.export.TableExport;
+import org.accord.export.TableFormat;
 import org.accord.institution.InstitutionService;
 import org.accord.web.Countries;
 import org.accord.web.Flash;
@@ -18,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -25,6 +34,15 @@ class OfficeController {
 
 	private static final SortColumns SORT = SortColumns.of(Sort.Direction.ASC, "name", "name", "owner", "owner.nameEn",
 			"country", "countryCode", "city", "city", "opened", "opened.date");
+
+	/** The columns of the exported list (CSV, XLSX). */
+	private static final List<Column<Office>> COLUMNS = List.of(Column.of("office.name", Office::getName),
+			Column.of("office.owner", (o) -> o.getOwner().getNameEn()),
+			Column.of("office.host", (o) -> (o.getHost() != null) ? o.getHost().getNameEn() : null),
+			Column.of("common.city", Office::getCity), Column.of("common.country", Office::getCountryCode),
+			Column.of("office.opened", (o) -> text(o.getOpened())));
+
+	private final TableExport export;
 
 	private final OfficeService offices;
 
@@ -34,12 +52,22 @@ class OfficeController {
 
 	private final OfficeFormCheck check;
 
-	OfficeController(OfficeService offices, InstitutionService institutions, Countries countries,
-			OfficeFormCheck check) {
+	OfficeController(OfficeService offices, InstitutionService institutions, Countries countries, OfficeFormCheck check,
+			TableExport export) {
+		this.export = export;
 		this.offices = offices;
 		this.institutions = institutions;
 		this.countries = countries;
 		this.check = check;
+	}
+
+	@GetMapping("/offices/export")
+	void export(@ModelAttribute("filter") OfficeFilter filter, ListParams params,
+			@RequestParam(defaultValue = "CSV") TableFormat format, Locale locale, HttpServletResponse response)
+			throws IOException {
+		Sort sort = params.toPageable(SORT).getSort();
+		this.export.write(response, format, "offices", COLUMNS, (row) -> this.offices.export(filter, sort, row),
+				locale);
 	}
 
 	@GetMapping("/offices")
@@ -122,6 +150,10 @@ class OfficeController {
 		model.addAttribute("countryOptions", this.countries.all());
 		model.addAttribute("suggestions", this.institutions.suggestions());
 		return "offices/form";
+	}
+
+	private static String text(Object value) {
+		return (value != null) ? value.toString() : null;
 	}
 
 }

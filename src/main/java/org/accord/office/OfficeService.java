@@ -2,6 +2,7 @@ package org.accord.office;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.accord.history.History;
 import org.accord.history.RecordChange;
@@ -96,6 +97,12 @@ public class OfficeService {
 	public Slice<Office> search(String text, int limit) {
 		return this.offices.findBy(OfficeSpecifications.matching(OfficeFilter.text(text)),
 				(query) -> query.sortBy(Sort.by("name").and(Sort.by("id"))).slice(PageRequest.of(0, limit)));
+	}
+
+	/** Every record the filter selects, in the given order, for an export. */
+	public void export(OfficeFilter filter, Sort sort, Consumer<Office> row) {
+		this.pages.forEach(this.offices, OfficeSpecifications.matching(filter), sort, (batch) -> batch.forEach(row),
+				"owner", "host");
 	}
 
 	public Page<Office> list(OfficeFilter filter, Pageable pageable) {

@@ -1,7 +1,15 @@
 package org.accord.statistics;
 
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.accord.export.Column;
+import org.accord.export.TableExport;
+import org.accord.export.TableFormat;
 import org.accord.institution.InstitutionService;
 import org.accord.model.Approximation;
 import org.accord.web.Countries;
@@ -19,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -26,6 +35,19 @@ class StatisticController {
 
 	private static final SortColumns SORT = SortColumns.of(Sort.Direction.DESC, "period", "yearFrom", "institution",
 			"institution.nameEn", "measure", "measure", "value", "value", "country", "partnerCountryCode");
+
+	/** The columns of the exported list (CSV, XLSX). */
+	private static final List<Column<ExchangeStatistic>> COLUMNS = List.of(
+			Column.of("statistic.institution", (s) -> s.getInstitution().getNameEn()),
+			Column.of("statistic.measureLabel", ExchangeStatistic::getMeasure),
+			Column.of("statistic.value", ExchangeStatistic::getValue),
+			Column.of("field.approximation", ExchangeStatistic::getApproximation),
+			Column.of("statistic.period", ExchangeStatistic::getPeriodText),
+			Column.of("statistic.partnerCountry", ExchangeStatistic::getPartnerCountryCode),
+			Column.of("statistic.partnerInstitution",
+					(s) -> (s.getPartnerInstitution() != null) ? s.getPartnerInstitution().getNameEn() : null));
+
+	private final TableExport export;
 
 	private final StatisticService statistics;
 
@@ -36,11 +58,21 @@ class StatisticController {
 	private final StatisticFormCheck check;
 
 	StatisticController(StatisticService statistics, InstitutionService institutions, Countries countries,
-			StatisticFormCheck check) {
+			StatisticFormCheck check, TableExport export) {
+		this.export = export;
 		this.statistics = statistics;
 		this.institutions = institutions;
 		this.countries = countries;
 		this.check = check;
+	}
+
+	@GetMapping("/statistics/export")
+	void export(@ModelAttribute("filter") StatisticFilter filter, ListParams params,
+			@RequestParam(defaultValue = "CSV") TableFormat format, Locale locale, HttpServletResponse response)
+			throws IOException {
+		Sort sort = params.toPageable(SORT).getSort();
+		this.export.write(response, format, "statistics", COLUMNS, (row) -> this.statistics.export(filter, sort, row),
+				locale);
 	}
 
 	@GetMapping("/statistics")

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.accord.history.History;
 import org.accord.history.RecordChange;
@@ -19,6 +20,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.SliceImpl;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -112,6 +114,12 @@ public class StatisticService {
 		found.sort(LATEST_FIRST);
 		return new SliceImpl<>(found.subList(0, Math.min(limit, found.size())), PageRequest.of(0, limit),
 				found.size() > limit);
+	}
+
+	/** Every record the filter selects, in the given order, for an export. */
+	public void export(StatisticFilter filter, Sort sort, Consumer<ExchangeStatistic> row) {
+		this.pages.forEach(this.statistics, StatisticSpecifications.matching(filter), sort,
+				(batch) -> batch.forEach(row), "institution", "partnerInstitution");
 	}
 
 	public Page<ExchangeStatistic> list(StatisticFilter filter, Pageable pageable) {

@@ -130,8 +130,21 @@ public final class ListView<T> {
 		return url(query);
 	}
 
+	/** The same rows, every page of them, as a file: {@code /agreements/export?...}. */
+	public String exportUrl(String format) {
+		Map<String, String> query = new LinkedHashMap<>(this.parameters);
+		query.remove("page");
+		query.remove("size");
+		query.put("format", format);
+		return url(this.path + "/export", query);
+	}
+
 	private String url(Map<String, String> query) {
-		StringBuilder url = new StringBuilder(this.path);
+		return url(this.path, query);
+	}
+
+	private static String url(String path, Map<String, String> query) {
+		StringBuilder url = new StringBuilder(path);
 		char separator = '?';
 		for (Map.Entry<String, String> entry : query.entrySet()) {
 			url.append(separator)

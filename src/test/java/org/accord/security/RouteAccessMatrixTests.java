@@ -110,7 +110,9 @@ class RouteAccessMatrixTests {
 			Map.entry("POST /admin/users/{id}/enable", Access.ADMIN),
 			Map.entry("GET /admin/users/{id}/password", Access.ADMIN),
 			Map.entry("POST /admin/users/{id}/password", Access.ADMIN), Map.entry("GET /admin/audit", Access.ADMIN),
-			Map.entry("GET /dashboard", Access.LEADER));
+			Map.entry("GET /dashboard", Access.LEADER), Map.entry("GET /agreements/export", Access.VIEWER),
+			Map.entry("GET /institutions/export", Access.VIEWER), Map.entry("GET /offices/export", Access.VIEWER),
+			Map.entry("GET /delegations/export", Access.VIEWER), Map.entry("GET /statistics/export", Access.VIEWER));
 
 	/** Spring Boot's own error routes, reached by forwarding rather than by a link. */
 	private static final Set<String> FRAMEWORK_PATTERNS = Set.of("/error");
