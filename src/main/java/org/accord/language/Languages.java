@@ -27,6 +27,11 @@ public class Languages extends CookieLocaleResolver {
 	record Language(Locale locale, String tag, String name) {
 	}
 
+	/** The locales of the languages the portal speaks. */
+	public static List<Locale> locales() {
+		return SUPPORTED.stream().map(Language::locale).toList();
+	}
+
 	Languages() {
 		super(COOKIE);
 		setCookieMaxAge(java.time.Duration.ofDays(365));

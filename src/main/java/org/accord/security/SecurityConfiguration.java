@@ -47,6 +47,8 @@ class SecurityConfiguration {
 			.hasRole("ADMIN")
 			.requestMatchers("/dashboard", "/dashboard/**")
 			.hasRole("LEADER")
+			.requestMatchers("/import", "/import/**")
+			.hasRole("EDITOR")
 			.requestMatchers(HttpMethod.GET, editorPages("/new", "/*/edit", "/*/archive"))
 			.hasRole("EDITOR")
 			.requestMatchers(HttpMethod.POST, editorPages("", "/*", "/*/archive", "/*/restore"))

@@ -26,6 +26,10 @@ public class Source {
 
 	private String fileName;
 
+	private String importedBy;
+
+	private java.time.Instant importedAt;
+
 	@Version
 	private long version;
 
@@ -54,6 +58,15 @@ public class Source {
 
 	public String getFileName() {
 		return this.fileName;
+	}
+
+	/** Who imported the file this source is, or null for an article. */
+	public String getImportedBy() {
+		return this.importedBy;
+	}
+
+	public java.time.Instant getImportedAt() {
+		return this.importedAt;
 	}
 
 }

@@ -13,14 +13,14 @@ import org.springframework.web.bind.annotation.InitBinder;
  * they map them to records.
  */
 @ControllerAdvice
-class InputCleaning {
+public class InputCleaning {
 
 	@InitBinder
 	void cleanText(WebDataBinder binder) {
 		binder.registerCustomEditor(String.class, new CleanText());
 	}
 
-	static final class CleanText extends PropertyEditorSupport {
+	public static final class CleanText extends PropertyEditorSupport {
 
 		@Override
 		public void setAsText(String text) {

@@ -1,0 +1,352 @@
+package org.accord.importing;
+
+import java.sql.Array;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.persistence.EntityManager;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports spreadsheets in two steps. Upload: the file is stored and checked row by row
+ * with each kind's own form rules into a preview (what each row creates or updates, and
+ * its problems); nothing else is written. Confirm: every row is checked again and written
+ * in one transaction, so that a file with any problem (or whose records changed since the
+ * preview) changes nothing. Both steps run one at a time in the background, reporting
+ * their progress, as the uploader (for the history) in the uploader's language.
+ */
+@Service
+@PreAuthorize("hasRole('EDITOR')")
+public class ImportService {
+
+	/** Larger files are refused: 50,000 rows of agreements take about 10 MB as CSV. */
+	public static final int MAX_BYTES = 20 * 1024 * 1024;
+
+	private static final int CHUNK = 250;
+
+	private static final Log logger = LogFactory.getLog(ImportService.class);
+
+	private final Map<ImportKind, RowImporter> importers = new EnumMap<>(ImportKind.class);
+
+	private final ImportBatchRepository batches;
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transaction;
+
+	private final TransactionTemplate readOnly;
+
+	private final EntityManager entityManager;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	private final ExecutorService worker = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "accord-import");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private final Map<Long, AtomicInteger> progress = new ConcurrentHashMap<>();
+
+	ImportService(List<RowImporter> importers, ImportBatchRepository batches, JdbcTemplate jdbc,
+			PlatformTransactionManager transactions, EntityManager entityManager, MessageSource messages, Clock clock) {
+		importers.forEach((importer) -> this.importers.put(importer.kind(), importer));
+		this.batches = batches;
+		this.jdbc = jdbc;
+		this.transaction = new TransactionTemplate(transactions);
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
+		this.entityManager = entityManager;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@PreDestroy
+	void stop() {
+		this.worker.shutdownNow();
+	}
+
+	public List<ImportColumn> columns(ImportKind kind) {
+		return this.importers.get(kind).columns();
+	}
+
+	public List<ImportBatch> recent() {
+		return this.batches.findTop20ByOrderByUploadedAtDesc();
+	}
+
+	public ImportBatch batch(Long id) {
+		return this.batches.findById(id).orElseThrow(() -> new org.accord.web.RecordNotFoundException("import", id));
+	}
+
+	/** Rows done so far by the step under way, or null when none is. */
+	public Integer progress(Long id) {
+		AtomicInteger done = this.progress.get(id);
+		return (done != null) ? done.get() : null;
+	}
+
+	/**
+	 * Stores a file and starts checking it.
+	 * @throws ImportRefused when the file is empty, too large, or not a CSV or XLSX file
+	 */
+	public Long upload(ImportKind kind, String fileName, byte[] content) {
+		ImportFormat format = ImportFormat.ofFileName(fileName);
+		if (content.length == 0) {
+			throw new ImportRefused("import.refused.empty");
+		}
+		if (content.length > MAX_BYTES) {
+			throw new ImportRefused("import.refused.tooLarge", MAX_BYTES / (1024 * 1024));
+		}
+		if (format == null) {
+			throw new ImportRefused("import.refused.format");
+		}
+		format.check(content);
+		String name = fileName.strip();
+		ImportBatch batch = this.transaction.execute((status) -> {
+			ImportBatch saved = this.batches.save(new ImportBatch(kind, format,
+					name.substring(Math.max(0, name.length() - 200)), user(), this.clock.instant()));
+			this.jdbc.update("insert into import_file (batch_id, content) values (?, ?)", saved.getId(), content);
+			return saved;
+		});
+		submit(batch.getId(), () -> check(batch.getId()));
+		return batch.getId();
+	}
+
+	/** Starts importing a checked file; false when it is not (or no longer) ready. */
+	public boolean confirm(Long id, long version) {
+		Boolean started = this.transaction.execute((status) -> {
+			ImportBatch batch = batch(id);
+			if (!batch.isReady() || batch.getVersion() != version) {
+				return false;
+			}
+			batch.importing();
+			return true;
+		});
+		if (Boolean.TRUE.equals(started)) {
+			submit(id, () -> apply(id));
+		}
+		return Boolean.TRUE.equals(started);
+	}
+
+	/** Drops a checked file that will not be imported. */
+	public void discard(Long id) {
+		this.transaction.executeWithoutResult((status) -> {
+			ImportBatch batch = batch(id);
+			if (batch.getStatus() == ImportBatch.Status.CHECKED) {
+				batch.discarded(this.clock.instant());
+				this.jdbc.update("delete from import_file where batch_id = ?", id);
+			}
+		});
+	}
+
+	/** A page of the preview: the rows with problems first when asked. */
+	public List<PreviewRow> rows(Long id, boolean problemsOnly, int page, int size) {
+		return this.jdbc.query(
+				"select line_number, action, record_id, label, problems from import_row " + "where batch_id = ?"
+						+ (problemsOnly ? " and problems is not null" : "") + " order by line_number limit ? offset ?",
+				(rs, n) -> new PreviewRow(rs.getInt(1), RowCheck.Action.valueOf(rs.getString(2)),
+						(Long) rs.getObject(3), rs.getString(4),
+						(rs.getString(5) != null) ? List.of(rs.getString(5).split("\n")) : List.of()),
+				id, size, (long) page * size);
+	}
+
+	/** One row of the preview, its problems in the uploader's language. */
+	public record PreviewRow(int line, RowCheck.Action action, Long recordId, String label, List<String> problems) {
+	}
+
+	private void submit(Long id, Runnable step) {
+		Authentication who = SecurityContextHolder.getContext().getAuthentication();
+		Locale locale = LocaleContextHolder.getLocale();
+		this.progress.put(id, new AtomicInteger());
+		this.worker.submit(() -> {
+			SecurityContext context = SecurityContextHolder.createEmptyContext();
+			context.setAuthentication(who);
+			SecurityContextHolder.setContext(context);
+			LocaleContextHolder.setLocale(locale);
+			try {
+				step.run();
+			}
+			catch (RuntimeException ex) {
+				logger.error("Import " + id + " stopped", ex);
+				String message = this.messages.getMessage("import.failed.unexpected", null, locale);
+				finish(id, (batch) -> batch.failed(message, this.clock.instant()));
+			}
+			finally {
+				this.progress.remove(id);
+				SecurityContextHolder.clearContext();
+				LocaleContextHolder.resetLocaleContext();
+			}
+		});
+	}
+
+	private void check(Long id) {
+		ImportBatch batch = batch(id);
+		RowImporter importer = this.importers.get(batch.getKind());
+		byte[] content = content(id);
+		Map<String, Integer> seen = new HashMap<>();
+		int[] counts = new int[3];
+		List<ImportRow> chunk = new ArrayList<>(CHUNK);
+		try {
+			int total = ImportFile.read(batch.getFormat(), content, importer.columns(), this.messages, (row) -> {
+				chunk.add(row);
+				if (chunk.size() == CHUNK) {
+					checkChunk(id, importer, chunk, seen, counts);
+				}
+			});
+			checkChunk(id, importer, chunk, seen, counts);
+			if (total == 0) {
+				throw new ImportRefused("import.refused.noRows");
+			}
+			finish(id, (b) -> b.checked(total, counts[0], counts[1], counts[2]));
+		}
+		catch (ImportRefused ex) {
+			String message = this.messages.getMessage(ex.code(), ex.arguments(), ex.code(),
+					LocaleContextHolder.getLocale());
+			this.jdbc.update("delete from import_row where batch_id = ?", id);
+			finish(id, (b) -> b.refused(message, this.clock.instant()));
+		}
+	}
+
+	private void checkChunk(Long id, RowImporter importer, List<ImportRow> chunk, Map<String, Integer> seen,
+			int[] counts) {
+		List<Object[]> rows = new ArrayList<>(chunk.size());
+		this.readOnly.executeWithoutResult((status) -> {
+			for (ImportRow row : chunk) {
+				RowCheck check = importer.check(row);
+				List<String> problems = new ArrayList<>(texts(check.problems(), importer));
+				if (check.duplicateKey() != null) {
+					Integer earlier = seen.putIfAbsent(check.duplicateKey(), row.line());
+					if (earlier != null) {
+						problems.add(text(RowBinder.problem(null, "import.duplicateInFile", earlier), importer));
+					}
+				}
+				if (!problems.isEmpty()) {
+					counts[2]++;
+				}
+				else if (check.action() == RowCheck.Action.CREATE) {
+					counts[0]++;
+				}
+				else {
+					counts[1]++;
+				}
+				rows.add(new Object[] { id, row.line(), check.action().name(), check.recordId(), check.recordVersion(),
+						cut(check.label(), 600), problems.isEmpty() ? null : String.join("\n", problems) });
+			}
+			this.entityManager.clear();
+		});
+		this.jdbc.batchUpdate("insert into import_row (batch_id, line_number, action, record_id, record_version, "
+				+ "label, problems) values (?, ?, ?, ?, ?, ?, ?)", rows);
+		this.progress.get(id).addAndGet(chunk.size());
+		chunk.clear();
+	}
+
+	private void apply(Long id) {
+		ImportBatch batch = batch(id);
+		RowImporter importer = this.importers.get(batch.getKind());
+		byte[] content = content(id);
+		Map<Integer, Long> versions = new HashMap<>();
+		this.jdbc.query("select line_number, record_version from import_row where batch_id = ? and action = 'UPDATE'",
+				(rs) -> {
+					versions.put(rs.getInt(1), rs.getLong(2));
+				}, id);
+		try {
+			this.transaction.executeWithoutResult((status) -> {
+				List<Long> ids = new ArrayList<>();
+				AtomicInteger done = this.progress.get(id);
+				ImportFile.read(batch.getFormat(), content, importer.columns(), this.messages, (row) -> {
+					try {
+						ids.add(importer.apply(row, versions.get(row.line())));
+					}
+					catch (RowImporter.RowRefused ex) {
+						throw new ImportRefused("import.failed.row", row.line(),
+								String.join("; ", texts(ex.problems(), importer)));
+					}
+					if (done.incrementAndGet() % CHUNK == 0) {
+						this.entityManager.flush();
+						this.entityManager.clear();
+					}
+				});
+				this.entityManager.flush();
+				this.entityManager.clear();
+				Long sourceId = this.jdbc.queryForObject(
+						"insert into source (title, published_on, imported_by, imported_at) values (?, ?, ?, ?) "
+								+ "returning id",
+						Long.class, batch.getFileName(), LocalDate.now(this.clock), batch.getUploadedBy(),
+						Timestamp.from(this.clock.instant()));
+				this.jdbc.update((connection) -> {
+					Array array = connection.createArrayOf("bigint", ids.toArray());
+					var statement = connection
+						.prepareStatement("update " + importer.table() + " set source_id = ? where id = any(?)");
+					statement.setLong(1, sourceId);
+					statement.setArray(2, array);
+					return statement;
+				});
+				ImportBatch running = batch(id);
+				running.imported(sourceId, this.clock.instant());
+			});
+		}
+		catch (ImportRefused ex) {
+			String message = this.messages.getMessage(ex.code(), ex.arguments(), ex.code(),
+					LocaleContextHolder.getLocale());
+			finish(id, (b) -> b.failed(message, this.clock.instant()));
+		}
+	}
+
+	private byte[] content(Long id) {
+		return this.jdbc.queryForObject("select content from import_file where batch_id = ?", byte[].class, id);
+	}
+
+	private void finish(Long id, java.util.function.Consumer<ImportBatch> change) {
+		this.transaction.executeWithoutResult((status) -> change.accept(batch(id)));
+	}
+
+	private List<String> texts(List<RowCheck.Problem> problems, RowImporter importer) {
+		return problems.stream().map((problem) -> text(problem, importer)).collect(Collectors.toList());
+	}
+
+	private String text(RowCheck.Problem problem, RowImporter importer) {
+		Locale locale = LocaleContextHolder.getLocale();
+		String message = this.messages.getMessage(problem.message(), locale).replace('\n', ' ');
+		if (problem.columnKey() == null) {
+			return message;
+		}
+		return this.messages.getMessage(problem.columnKey(), null, problem.columnKey(), locale) + ": " + message;
+	}
+
+	private static String cut(String text, int length) {
+		return (text == null || text.length() <= length) ? text : text.substring(0, length);
+	}
+
+	private static String user() {
+		Authentication who = SecurityContextHolder.getContext().getAuthentication();
+		return (who != null) ? who.getName() : "system";
+	}
+
+}
