@@ -84,6 +84,6 @@ start=$(( $(date +%s%N) / 1000000 ))
 curl -s -c "$COOKIES" -b "$COOKIES" -o /dev/null -d "version=${version}&_csrf=${token}" "${BASE}/import/${id}/confirm"
 echo -n "Import: "; follow "$id" "$start"
 kill $SAMPLER 2>/dev/null || true
-echo "Rows in exchange_statistic from this file: $(curl -s -c "$COOKIES" -b "$COOKIES" "${BASE}/statistics" | grep -o 'of [0-9,]*' | head -1)"
+echo "Statistics list after the import: $(curl -s -c "$COOKIES" -b "$COOKIES" "${BASE}/statistics" | grep -o 'Showing [^<]*' | head -1)"
 echo "Largest heap in use, sampled each second (limit 384 MB): $(( $(sort -n "$WORK/heap" | tail -1) / 1024 )) MB"
 echo "Server log: ${SERVER_LOG}"

@@ -48,3 +48,12 @@ create table import_row (
     constraint import_row_action_valid check (action in ('CREATE', 'UPDATE', 'NONE'))
 );
 create index import_row_problems_idx on import_row (batch_id, line_number) where problems is not null;
+
+-- An import looks up each row's institution by any of its names, and each figure's duplicate, while
+-- the tables grow inside its transaction (where their statistics are stale): the look-ups need
+-- indexes that cannot be mistaken. The figure look-up goes through the institution's newest-first
+-- index; the index on the institution alone made the planner read all of its figures instead.
+create index institution_name_en_lower_idx on institution (lower(name_en));
+create index institution_name_native_lower_idx on institution (lower(name_native));
+create index institution_acronym_lower_idx on institution (lower(acronym));
+drop index exchange_statistic_institution_idx;

@@ -48,7 +48,9 @@ public class ImportService {
 	/** Larger files are refused: 50,000 rows of agreements take about 10 MB as CSV. */
 	public static final int MAX_BYTES = 20 * 1024 * 1024;
 
-	private static final int CHUNK = 250;
+	private static final int CHUNK = 100;
+
+	private static final int ANALYZE_EVERY = 2_000;
 
 	private static final Log logger = LogFactory.getLog(ImportService.class);
 
@@ -238,6 +240,7 @@ public class ImportService {
 			int[] counts) {
 		List<Object[]> rows = new ArrayList<>(chunk.size());
 		this.readOnly.executeWithoutResult((status) -> {
+			planEachQuery();
 			for (ImportRow row : chunk) {
 				RowCheck check = importer.check(row);
 				List<String> problems = new ArrayList<>(texts(check.problems(), importer));
@@ -278,6 +281,11 @@ public class ImportService {
 				}, id);
 		try {
 			this.transaction.executeWithoutResult((status) -> {
+				planEachQuery();
+				// Rows are written as they come (identity keys); what is left to flush is
+				// flushed
+				// every chunk, not before each of a row's look-ups.
+				this.entityManager.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
 				List<Long> ids = new ArrayList<>();
 				AtomicInteger done = this.progress.get(id);
 				ImportFile.read(batch.getFormat(), content, importer.columns(), this.messages, (row) -> {
@@ -288,9 +296,17 @@ public class ImportService {
 						throw new ImportRefused("import.failed.row", row.line(),
 								String.join("; ", texts(ex.problems(), importer)));
 					}
-					if (done.incrementAndGet() % CHUNK == 0) {
+					int written = done.incrementAndGet();
+					if (written % CHUNK == 0) {
 						this.entityManager.flush();
 						this.entityManager.clear();
+					}
+					if (written % ANALYZE_EVERY == 0) {
+						// The planner's statistics are of the table before this
+						// transaction;
+						// ANALYZE inside it counts the rows it wrote, so look-ups keep
+						// their index.
+						this.jdbc.execute("analyze " + importer.table());
 					}
 				});
 				this.entityManager.flush();
@@ -317,6 +333,15 @@ public class ImportService {
 					LocaleContextHolder.getLocale());
 			finish(id, (b) -> b.failed(message, this.clock.instant()));
 		}
+	}
+
+	/**
+	 * A long import repeats the same look-ups while the tables grow inside its
+	 * transaction: a plan made for the first rows (when a table looked empty) must not
+	 * serve the last.
+	 */
+	private void planEachQuery() {
+		this.jdbc.execute("set local plan_cache_mode = force_custom_plan");
 	}
 
 	private byte[] content(Long id) {

@@ -71,7 +71,9 @@ public interface ExchangeStatisticRepository
 	 */
 	@Query(nativeQuery = true, value = """
 			select s.id from exchange_statistic s
-			where s.institution_id = :institution and s.measure = :measure and s.period_kind = :periodKind
+			where s.institution_id = :institution
+			  and s.period_year = :periodYear
+			  and s.measure = :measure and s.period_kind = :periodKind
 			  and s.year_from is not distinct from cast(:yearFrom as integer)
 			  and s.year_to is not distinct from cast(:yearTo as integer)
 			  and s.as_of_date is not distinct from cast(:asOf as date)
@@ -79,7 +81,7 @@ public interface ExchangeStatisticRepository
 			  and s.partner_institution_id is not distinct from cast(:partner as bigint)
 			  and s.archived_at is null
 			limit 1""")
-	List<Long> findSame(long institution, String measure, String periodKind, Integer yearFrom, Integer yearTo,
-			java.time.LocalDate asOf, String partnerCountry, Long partner);
+	List<Long> findSame(long institution, int periodYear, String measure, String periodKind, Integer yearFrom,
+			Integer yearTo, java.time.LocalDate asOf, String partnerCountry, Long partner);
 
 }

@@ -109,7 +109,8 @@ class StatisticImport implements RowImporter {
 		};
 		LocalDate asOf = (form.getPeriodKind() == PeriodKind.AS_OF) ? resolved.asOf().getDate() : null;
 		Long partner = (resolved.partner() != null) ? resolved.partner().getId() : null;
-		List<Long> same = this.statistics.findSame(resolved.institution().getId(), form.getMeasure().name(),
+		int periodYear = (asOf != null) ? asOf.getYear() : yearTo;
+		List<Long> same = this.statistics.findSame(resolved.institution().getId(), periodYear, form.getMeasure().name(),
 				form.getPeriodKind().name(), yearFrom, yearTo, asOf, form.getPartnerCountryCode(), partner);
 		if (!same.isEmpty()) {
 			return new Checked(

@@ -158,6 +158,7 @@ class ImportTests {
 		refusedAtUpload("report.xlsx", "Name\nX\n".getBytes(StandardCharsets.UTF_8), "is not an Excel workbook");
 		refusedAtUpload("report.txt", "Name\nX\n".getBytes(StandardCharsets.UTF_8), "Only CSV and XLSX files");
 		refusedAtUpload("empty.csv", new byte[0], "Choose a file to import.");
+		refusedAtUpload("nul.csv", "Name\nX\0Y\n".getBytes(StandardCharsets.UTF_8), "is not text");
 
 		long latin1 = upload("INSTITUTIONS", "latin1.csv",
 				"Name,Country\nUniversit\u00e9 Test,FR\n".getBytes(StandardCharsets.ISO_8859_1));
@@ -167,6 +168,27 @@ class ImportTests {
 		assertThat(settled(unknownColumn)).isEqualTo("REFUSED");
 		this.mvc.perform(get("/import/{id}", unknownColumn))
 			.andExpect(content().string(containsString("The column “Favourite colour” is not one Accord reads.")));
+	}
+
+	@Test
+	void hostileCellsAreRefusedBesideTheirColumnOrShownEscaped() throws Exception {
+		String csv = "Name,Country,Website,Note\n" + "\"<script>alert(1)</script>\",JP,javascript:alert(1),\"x\ty\"\n"
+				+ "\"" + "長".repeat(10_000) + "\",JP,,\n" + "Robert'); drop table institution;--,KR,,\u202Eevil\u200B\n"
+				+ "\"" + "😀 emoji college" + "\",XX,,\n";
+		long id = upload("INSTITUTIONS", "hostile.csv", csv.getBytes(StandardCharsets.UTF_8));
+		assertThat(settled(id)).isEqualTo("CHECKED");
+		String page = this.mvc.perform(get("/import/{id}", id))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).doesNotContain("<script>alert(1)</script>")
+			.contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+			.contains("4 rows: 1 to create, 0 to update, 3 with problems.")
+			.contains("Website: ")
+			.contains("Name: ")
+			.contains("Country: ");
+		assertThat(count("select count(*) from institution")).isPositive();
 	}
 
 	@Test
