@@ -71,9 +71,10 @@ class MessageBundleTests {
 
 	private static Set<String> placeholders(String text) {
 		Set<String> found = new TreeSet<>();
-		Matcher matcher = Pattern.compile("\\{\\d+}").matcher(text);
+		// {0} and {0,number,integer} or {0,choice,...} are the same argument.
+		Matcher matcher = Pattern.compile("\\{(\\d+)[,}]").matcher(text);
 		while (matcher.find()) {
-			found.add(matcher.group());
+			found.add("{" + matcher.group(1) + "}");
 		}
 		return found;
 	}
