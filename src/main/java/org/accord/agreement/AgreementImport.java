@@ -12,7 +12,6 @@ import org.accord.importing.RowBinder;
 import org.accord.importing.RowCheck;
 import org.accord.importing.RowImporter;
 import org.accord.institution.Institution;
-import org.accord.web.SaveOutcome;
 
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
@@ -144,24 +143,10 @@ class AgreementImport implements RowImporter {
 	@Override
 	public long apply(ImportRow row, Long expectedVersion) {
 		Checked checked = checked(row);
-		if (!checked.check().ok()) {
-			throw new RowRefused(checked.check().problems());
-		}
-		SaveOutcome outcome;
-		if (checked.existing() == null) {
+		return RowImporter.write(checked.check(), expectedVersion, () -> {
 			checked.form().setConfirmedNew(true);
-			outcome = this.service.create(checked.form(), checked.resolved());
-		}
-		else {
-			if (expectedVersion == null || checked.existing().getVersion() != expectedVersion) {
-				throw new RowRefused(List.of(RowBinder.problem(null, "import.changedSincePreview")));
-			}
-			outcome = this.service.update(checked.existing().getId(), checked.form(), checked.resolved());
-		}
-		if (outcome instanceof SaveOutcome.Saved saved) {
-			return saved.id();
-		}
-		throw new RowRefused(List.of(RowBinder.problem(null, "import.changedSincePreview")));
+			return this.service.create(checked.form(), checked.resolved());
+		}, () -> this.service.update(checked.existing().getId(), checked.form(), checked.resolved()));
 	}
 
 }

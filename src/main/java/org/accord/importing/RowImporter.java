@@ -2,6 +2,8 @@ package org.accord.importing;
 
 import java.util.List;
 
+import org.accord.web.SaveOutcome;
+
 /**
  * Imports rows of one kind of record. Each record kind's package implements it with its
  * own form, checks and service, so that a row is held to exactly the rules of the form.
@@ -26,6 +28,27 @@ public interface RowImporter {
 	 * preview
 	 */
 	long apply(ImportRow row, Long expectedVersion);
+
+	/**
+	 * Writes a row as its check says: creates, or updates when the record is still at the
+	 * version the preview saw.
+	 * @return the id of the record written
+	 */
+	static long write(RowCheck check, Long expectedVersion, java.util.function.Supplier<SaveOutcome> create,
+			java.util.function.Supplier<SaveOutcome> update) {
+		if (!check.ok()) {
+			throw new RowRefused(check.problems());
+		}
+		RowRefused changed = new RowRefused(List.of(RowBinder.problem(null, "import.changedSincePreview")));
+		if (check.action() == RowCheck.Action.UPDATE && !check.recordVersion().equals(expectedVersion)) {
+			throw changed;
+		}
+		SaveOutcome outcome = (check.action() == RowCheck.Action.CREATE) ? create.get() : update.get();
+		if (outcome instanceof SaveOutcome.Saved saved) {
+			return saved.id();
+		}
+		throw changed;
+	}
 
 	/** A row that cannot be written; the whole import is rolled back. */
 	class RowRefused extends RuntimeException {

@@ -9,7 +9,6 @@ import org.accord.importing.ImportRow;
 import org.accord.importing.RowBinder;
 import org.accord.importing.RowCheck;
 import org.accord.importing.RowImporter;
-import org.accord.web.SaveOutcome;
 
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
@@ -107,25 +106,11 @@ class InstitutionImport implements RowImporter {
 	@Override
 	public long apply(ImportRow row, Long expectedVersion) {
 		Checked checked = checked(row);
-		if (!checked.check().ok()) {
-			throw new RowRefused(checked.check().problems());
-		}
 		InstitutionForm form = checked.form();
-		SaveOutcome outcome;
-		if (checked.existing() == null) {
+		return RowImporter.write(checked.check(), expectedVersion, () -> {
 			form.setConfirmedNew(true);
-			outcome = this.service.create(form);
-		}
-		else {
-			if (expectedVersion == null || checked.existing().getVersion() != expectedVersion) {
-				throw new RowRefused(List.of(RowBinder.problem(null, "import.changedSincePreview")));
-			}
-			outcome = this.service.update(checked.existing().getId(), form);
-		}
-		if (outcome instanceof SaveOutcome.Saved saved) {
-			return saved.id();
-		}
-		throw new RowRefused(List.of(RowBinder.problem(null, "import.changedSincePreview")));
+			return this.service.create(form);
+		}, () -> this.service.update(checked.existing().getId(), form));
 	}
 
 }

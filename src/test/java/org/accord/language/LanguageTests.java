@@ -21,6 +21,23 @@ class LanguageTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Test
+	void aRecordsPageWritesDatesAsTheReadersLanguageDoesAndListsKeepIso() throws Exception {
+		Long id = this.jdbc.queryForObject("select id from agreement where reference = 'AGR-2019-001'", Long.class);
+		this.mvc.perform(get("/agreements/{id}", id).param("lang", "ja"))
+			.andExpect(content().string(containsString("title=\"2019-08-03\">2019年8月3日</dd>")));
+		this.mvc.perform(get("/agreements/{id}", id).param("lang", "zh-CN"))
+			.andExpect(content().string(containsString(">2019年8月3日</dd>")));
+		this.mvc.perform(get("/agreements/{id}", id).param("lang", "en"))
+			.andExpect(content().string(containsString(">2019-08-03</dd>")));
+		this.mvc.perform(get("/agreements").param("lang", "ja").param("q", "AGR-2019-001"))
+			.andExpect(content().string(containsString("2019-08-03")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("2019年8月3日"))));
+	}
+
 	@Test
 	void speaksTheBrowsersLanguage() throws Exception {
 		this.mvc.perform(get("/institutions").header("Accept-Language", "ja-JP,ja;q=0.9,en;q=0.5"))
