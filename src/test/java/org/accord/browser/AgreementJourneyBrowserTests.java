@@ -8,7 +8,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -148,8 +147,7 @@ class AgreementJourneyBrowserTests {
 	}
 
 	private void screenshot(String name) throws Exception {
-		Files.createDirectories(Path.of("target/screenshots"));
-		Files.write(Path.of("target/screenshots", name), this.browser.getScreenshotAs(OutputType.BYTES));
+		BrowserSupport.screenshot(this.browser, name);
 	}
 
 }

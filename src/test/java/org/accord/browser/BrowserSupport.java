@@ -85,6 +85,13 @@ final class BrowserSupport {
 			.toList();
 	}
 
+	/** Saves what the browser shows under target/screenshots/. */
+	static void screenshot(org.openqa.selenium.TakesScreenshot browser, String name) throws IOException {
+		Path target = Path.of("target", "screenshots");
+		Files.createDirectories(target);
+		Files.write(target.resolve(name), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+	}
+
 	static void deleteRecursively(Path directory) throws IOException {
 		if (directory == null || !Files.exists(directory)) {
 			return;

@@ -1,6 +1,5 @@
 package org.accord.browser;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -9,7 +8,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -74,8 +72,7 @@ class DashboardBrowserTests {
 		assertThat(this.browser.findElements(By.cssSelector("svg.world-map path"))).hasSizeGreaterThan(150);
 		assertThat(this.browser.findElements(By.cssSelector("svg.world-map .shade-5"))).isNotEmpty();
 		String partners = figure("Partner institutions");
-		Files.createDirectories(Path.of("target/screenshots"));
-		Files.write(Path.of("target/screenshots/dashboard.png"), this.browser.getScreenshotAs(OutputType.BYTES));
+		BrowserSupport.screenshot(this.browser, "dashboard.png");
 
 		new Select(this.browser.findElement(By.id("country"))).selectByValue("DE");
 		this.browser.findElement(By.id("apply-filter")).click();

@@ -1,6 +1,5 @@
 package org.accord.browser;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -8,7 +7,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -71,8 +69,7 @@ class PartnerSearchBrowserTests {
 		assertThat(this.browser.findElement(By.cssSelector("nav.navbar")).getCssValue("background-color"))
 			.isNotEqualTo("rgba(0, 0, 0, 0)");
 
-		Files.createDirectories(Path.of("target/screenshots"));
-		Files.write(Path.of("target/screenshots/partner-page.png"), this.browser.getScreenshotAs(OutputType.BYTES));
+		BrowserSupport.screenshot(this.browser, "partner-page.png");
 	}
 
 }
