@@ -30,7 +30,7 @@ public interface AgreementRepository extends JpaRepository<Agreement, Long>, Jpa
 	List<Agreement> findByDelegationIdOrderByReference(Long delegationId);
 
 	@EntityGraph(attributePaths = "parties")
-	List<Agreement> findBySourceIdOrderByReference(Long sourceId);
+	List<Agreement> findBySourceIdOrderByReference(Long sourceId, org.springframework.data.domain.Limit limit);
 
 	@Query(value = "select nextval('agreement_reference_seq')", nativeQuery = true)
 	long nextReferenceNumber();

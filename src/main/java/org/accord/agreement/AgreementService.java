@@ -101,8 +101,10 @@ public class AgreementService {
 		return this.agreements.findByDelegationIdOrderByReference(delegationId);
 	}
 
-	public List<Agreement> fromSource(Long sourceId) {
-		return this.agreements.findBySourceIdOrderByReference(sourceId);
+	/** The first of the records a source gave (an imported file may have given many). */
+	public FirstRows<Agreement> fromSource(Long sourceId) {
+		return FirstRows.of(this.agreements.findBySourceIdOrderByReference(sourceId,
+				org.springframework.data.domain.Limit.of(FirstRows.FROM_SOURCE + 1)), FirstRows.FROM_SOURCE);
 	}
 
 	public List<Agreement> latest(int count) {

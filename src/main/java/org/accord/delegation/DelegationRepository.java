@@ -30,7 +30,7 @@ public interface DelegationRepository extends JpaRepository<Delegation, Long>, J
 	List<Delegation> findInvolving(Long institutionId, Pageable pageable);
 
 	@EntityGraph(attributePaths = "homeInstitution")
-	List<Delegation> findBySourceIdOrderByStartsOn(Long sourceId);
+	List<Delegation> findBySourceIdOrderByStartsOn(Long sourceId, org.springframework.data.domain.Limit limit);
 
 	@EntityGraph(attributePaths = "homeInstitution")
 	@Query("select d from Delegation d order by d.startsOn desc, d.id desc")

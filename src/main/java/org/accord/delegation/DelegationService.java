@@ -126,8 +126,10 @@ public class DelegationService {
 		return FirstRows.of(this.delegations.findInvolving(institutionId, FirstRows.limit()));
 	}
 
-	public List<Delegation> fromSource(Long sourceId) {
-		return this.delegations.findBySourceIdOrderByStartsOn(sourceId);
+	/** The first of the records a source gave (an imported file may have given many). */
+	public FirstRows<Delegation> fromSource(Long sourceId) {
+		return FirstRows.of(this.delegations.findBySourceIdOrderByStartsOn(sourceId,
+				org.springframework.data.domain.Limit.of(FirstRows.FROM_SOURCE + 1)), FirstRows.FROM_SOURCE);
 	}
 
 	public List<Delegation> latest(int count) {

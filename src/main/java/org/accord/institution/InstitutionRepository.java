@@ -30,7 +30,7 @@ public interface InstitutionRepository extends JpaRepository<Institution, Long>,
 	@Query("select distinct i.countryCode from Institution i where i.archivedAt is null")
 	List<String> findCountryCodes();
 
-	List<Institution> findBySourceIdOrderByNameEn(Long sourceId);
+	List<Institution> findBySourceIdOrderByNameEn(Long sourceId, org.springframework.data.domain.Limit limit);
 
 	@Query("select i from Institution i where lower(i.nameEn) = lower(:name) and i.countryCode = :country order by i.id")
 	List<Institution> findSameNameAndCountry(String name, String country);

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.accord.history.History;
 import org.accord.history.RecordChange;
 import org.accord.history.RecordType;
+import org.accord.web.FirstRows;
 import org.accord.web.ListPages;
 import org.accord.web.FormConflict;
 import org.accord.web.RecordNotFoundException;
@@ -95,8 +96,10 @@ public class InstitutionService {
 		return this.institutions.findCountryCodes();
 	}
 
-	public List<Institution> fromSource(Long sourceId) {
-		return this.institutions.findBySourceIdOrderByNameEn(sourceId);
+	/** The first of the records a source gave (an imported file may have given many). */
+	public FirstRows<Institution> fromSource(Long sourceId) {
+		return FirstRows.of(this.institutions.findBySourceIdOrderByNameEn(sourceId,
+				org.springframework.data.domain.Limit.of(FirstRows.FROM_SOURCE + 1)), FirstRows.FROM_SOURCE);
 	}
 
 	@PreAuthorize("hasRole('EDITOR')")

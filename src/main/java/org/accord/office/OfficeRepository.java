@@ -32,6 +32,6 @@ public interface OfficeRepository extends JpaRepository<Office, Long>, JpaSpecif
 	List<Office> findByAgreementIdOrderByName(Long agreementId);
 
 	@EntityGraph(attributePaths = { "owner", "host" })
-	List<Office> findBySourceIdOrderByName(Long sourceId);
+	List<Office> findBySourceIdOrderByName(Long sourceId, org.springframework.data.domain.Limit limit);
 
 }

@@ -123,8 +123,10 @@ public class OfficeService {
 		return this.offices.findByAgreementIdOrderByName(agreementId);
 	}
 
-	public List<Office> fromSource(Long sourceId) {
-		return this.offices.findBySourceIdOrderByName(sourceId);
+	/** The first of the records a source gave (an imported file may have given many). */
+	public FirstRows<Office> fromSource(Long sourceId) {
+		return FirstRows.of(this.offices.findBySourceIdOrderByName(sourceId,
+				org.springframework.data.domain.Limit.of(FirstRows.FROM_SOURCE + 1)), FirstRows.FROM_SOURCE);
 	}
 
 	public long count() {

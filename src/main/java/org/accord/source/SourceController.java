@@ -63,6 +63,7 @@ class SourceController {
 	@GetMapping("/sources/{id}")
 	String details(@PathVariable Long id, Model model) {
 		model.addAttribute("source", this.sources.details(id));
+		model.addAttribute("shownPerKind", org.accord.web.FirstRows.FROM_SOURCE);
 		model.addAttribute("institutions", this.institutions.fromSource(id));
 		model.addAttribute("agreements", this.agreements.fromSource(id));
 		model.addAttribute("offices", this.offices.fromSource(id));

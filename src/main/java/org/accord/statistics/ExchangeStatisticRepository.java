@@ -37,7 +37,7 @@ public interface ExchangeStatisticRepository
 	List<ExchangeStatistic> findLatestWithPartner(Long institutionId, Pageable pageable);
 
 	@EntityGraph(attributePaths = { "institution", "partnerInstitution" })
-	List<ExchangeStatistic> findBySourceIdOrderById(Long sourceId);
+	List<ExchangeStatistic> findBySourceIdOrderById(Long sourceId, org.springframework.data.domain.Limit limit);
 
 	/**
 	 * The latest figures about any of the institutions, either side: for each institution

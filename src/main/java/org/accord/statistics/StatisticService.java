@@ -145,8 +145,10 @@ public class StatisticService {
 		return FirstRows.of(both.subList(0, Math.min(both.size(), FirstRows.SHOWN + 1)));
 	}
 
-	public List<ExchangeStatistic> fromSource(Long sourceId) {
-		return this.statistics.findBySourceIdOrderById(sourceId);
+	/** The first of the records a source gave (an imported file may have given many). */
+	public FirstRows<ExchangeStatistic> fromSource(Long sourceId) {
+		return FirstRows.of(this.statistics.findBySourceIdOrderById(sourceId,
+				org.springframework.data.domain.Limit.of(FirstRows.FROM_SOURCE + 1)), FirstRows.FROM_SOURCE);
 	}
 
 	public long count() {

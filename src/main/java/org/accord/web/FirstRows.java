@@ -11,9 +11,18 @@ public record FirstRows<T>(List<T> rows, boolean more) {
 
 	public static final int SHOWN = 20;
 
+	/** How many records of each kind a source's page shows. */
+	public static final int FROM_SOURCE = 200;
+
 	/** Rows read with a limit of {@link #SHOWN} + 1. */
 	public static <T> FirstRows<T> of(List<T> fetched) {
 		return (fetched.size() > SHOWN) ? new FirstRows<>(List.copyOf(fetched.subList(0, SHOWN)), true)
+				: new FirstRows<>(fetched, false);
+	}
+
+	/** Rows read with a limit of {@code shown} + 1. */
+	public static <T> FirstRows<T> of(List<T> fetched, int shown) {
+		return (fetched.size() > shown) ? new FirstRows<>(List.copyOf(fetched.subList(0, shown)), true)
 				: new FirstRows<>(fetched, false);
 	}
 

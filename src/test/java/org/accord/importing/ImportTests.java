@@ -76,6 +76,25 @@ class ImportTests {
 	}
 
 	@Test
+	void theSourcePageOfALargeImportShowsItsFirstRecords() throws Exception {
+		StringBuilder csv = new StringBuilder("Name,Country\n");
+		for (int i = 1; i <= 201; i++) {
+			csv.append(String.format("Capped Test College %03d,DE%n", i));
+		}
+		long id = upload("INSTITUTIONS", "many.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+		assertThat(settled(id)).isEqualTo("CHECKED");
+		confirm(id);
+		assertThat(settled(id)).isEqualTo("IMPORTED");
+		assertThat(count("select count(*) from institution where source_id = " + sourceOf(id))).isEqualTo(201);
+		String page = this.mvc.perform(get("/sources/{id}", sourceOf(id)))
+			.andExpect(content().string(containsString("Only the first 200 are shown.")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("Capped Test College 200").doesNotContain("Capped Test College 201");
+	}
+
+	@Test
 	void aFileWithOneBadRowIsRefusedWholeWithTheRowsErrors() throws Exception {
 		long before = count("select count(*) from agreement");
 		String csv = """
