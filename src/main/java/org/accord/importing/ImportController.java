@@ -62,7 +62,7 @@ class ImportController {
 			return "redirect:/import/" + id;
 		}
 		catch (ImportRefused ex) {
-			return startPage(model, chosen, this.messages.getMessage(ex.code(), ex.arguments(), ex.code(), locale));
+			return startPage(model, chosen, ex.message(this.messages, locale));
 		}
 	}
 

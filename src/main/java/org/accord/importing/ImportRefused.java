@@ -16,12 +16,9 @@ class ImportRefused extends RuntimeException {
 		this.arguments = arguments;
 	}
 
-	String code() {
-		return this.code;
-	}
-
-	Object[] arguments() {
-		return this.arguments;
+	/** Why, in the given language. */
+	String message(org.springframework.context.MessageSource messages, java.util.Locale locale) {
+		return messages.getMessage(this.code, this.arguments, this.code, locale);
 	}
 
 }

@@ -229,8 +229,7 @@ public class ImportService {
 			finish(id, (b) -> b.checked(total, counts[0], counts[1], counts[2]));
 		}
 		catch (ImportRefused ex) {
-			String message = this.messages.getMessage(ex.code(), ex.arguments(), ex.code(),
-					LocaleContextHolder.getLocale());
+			String message = ex.message(this.messages, LocaleContextHolder.getLocale());
 			this.jdbc.update("delete from import_row where batch_id = ?", id);
 			finish(id, (b) -> b.refused(message, this.clock.instant()));
 		}
@@ -329,8 +328,7 @@ public class ImportService {
 			});
 		}
 		catch (ImportRefused ex) {
-			String message = this.messages.getMessage(ex.code(), ex.arguments(), ex.code(),
-					LocaleContextHolder.getLocale());
+			String message = ex.message(this.messages, LocaleContextHolder.getLocale());
 			finish(id, (b) -> b.failed(message, this.clock.instant()));
 		}
 	}

@@ -263,8 +263,6 @@ class ImportTests {
 		while (Instant.now().isBefore(until)) {
 			String status = this.jdbc.queryForObject("select status from import_batch where id = ?", String.class, id);
 			if (!status.equals("CHECKING") && !status.equals("IMPORTING")) {
-				System.out.println("import " + id + ": " + status + " " + this.jdbc
-					.queryForObject("select coalesce(message, '') from import_batch where id = ?", String.class, id));
 				return status;
 			}
 			Thread.sleep(50);
