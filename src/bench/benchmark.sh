@@ -1,24 +1,41 @@
 #!/usr/bin/env bash
-# Benchmarks the portal on a large generated portfolio (10,000 institutions in 150 countries,
-# 100,000 agreements, 50,000 delegations, 1,000,000 statistics): starts the packaged portal on
-# its own kept database (generated on the first run, a few minutes), signs in, and drives the
-# dashboard, every list page, detail pages and search with wrk (2 threads, 16 connections).
-# Prints, per page: p50/p95/p99 latency, requests per second, and the SQL statements that one
-# request issues.
+# Benchmarks the portal against a floor, in one run on one database.
+#
+# The portal: the packaged jar on its own kept database, by default the large generated portfolio
+# (10,000 institutions in 150 countries, 100,000 agreements, 50,000 delegations, 1,000,000
+# statistics; generated on the first run, a few minutes), or the seeds alone
+# (ACCORD_BENCH_PORTFOLIO=seeds). The floor (src/bench/Floor.java): the JDK's HTTP server and raw
+# JDBC rendering the same 20 rows as the portal's /agreements, joined to their parties and escaped,
+# on the same database. Signs in, then drives the dashboard, every list, record pages and search
+# with wrk (2 threads, 16 connections) and prints, per page: p50/p95/p99 latency, requests per
+# second, the ratio of those to the floor's requests per second, and the SQL statements of one
+# request. Then the portal's resident memory after the run and its start time.
 #
 #   bash src/bench/benchmark.sh [seconds per page, default 15]
 #
-# Environment: ACCORD_BENCH_PORT (8090), ACCORD_BENCH_DATA (data/large: the generated database,
-# kept between runs; delete it to generate afresh).
+# Environment: ACCORD_BENCH_PORTFOLIO (large | seeds), ACCORD_BENCH_PORT (8090; the floor uses the
+# next port), ACCORD_BENCH_DATA (data/large or data/bench-seeds: kept between runs; delete it to
+# start afresh), ACCORD_BENCH_WARM_UP (seconds of load before each page is measured, 3),
+# ACCORD_BENCH_JAR (target/accord.jar), JAVA_OPTS (the JVM options of the portal;
+# by default the ones the README gives).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 DURATION="${1:-15}"
+PORTFOLIO="${ACCORD_BENCH_PORTFOLIO:-large}"
 PORT="${ACCORD_BENCH_PORT:-8090}"
-DATA="${ACCORD_BENCH_DATA:-data/large}"
+FLOOR_PORT=$((PORT + 1))
+JAR="${ACCORD_BENCH_JAR:-target/accord.jar}"
+JAVA_OPTS="${JAVA_OPTS-}"
+case "$PORTFOLIO" in
+  large) DATA="${ACCORD_BENCH_DATA:-data/large}"; GENERATE=(--accord.generate=large) ;;
+  seeds) DATA="${ACCORD_BENCH_DATA:-data/bench-seeds}"; GENERATE=() ;;
+  *) echo "ACCORD_BENCH_PORTFOLIO is large or seeds" >&2; exit 1 ;;
+esac
 BASE="http://localhost:${PORT}"
 WORK="$(mktemp -d)"
 SERVER_LOG="target/benchmark-server.log"
+FLOOR_LOG="target/benchmark-floor.log"
 
 if ! command -v wrk >/dev/null; then
   if [ "$(id -u)" = 0 ]; then
@@ -29,38 +46,56 @@ if ! command -v wrk >/dev/null; then
   fi
 fi
 
-if [ ! -f target/accord.jar ]; then
+if [ ! -f "$JAR" ]; then
   ./mvnw -B -q -DskipTests package
 fi
 
 mkdir -p target
-ACCORD_DATA_DIR="$DATA" java -jar target/accord.jar --server.port="$PORT" --accord.generate=large \
-  --accord.diagnostics.statement-count-header=true --spring.jpa.properties.hibernate.generate_statistics=true \
-  --logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn \
+started_at=$(date +%s%N)
+# shellcheck disable=SC2086
+ACCORD_DATA_DIR="$DATA" java $JAVA_OPTS -jar "$JAR" --server.port="$PORT" "${GENERATE[@]}" \
+  --accord.diagnostics.count-statements=true \
   > "$SERVER_LOG" 2>&1 &
 SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true; rm -rf "$WORK"' EXIT
+FLOOR=
+trap 'kill $SERVER $FLOOR 2>/dev/null || true; wait $SERVER 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
-echo "Starting the portal on ${BASE} (the first run generates the portfolio; see ${SERVER_LOG})..."
+echo "Starting the portal on ${BASE} with ${PORTFOLIO} data (the first large run generates it; see ${SERVER_LOG})..."
 for _ in $(seq 1 1200); do
   if curl -sf "${BASE}/actuator/health" >/dev/null 2>&1; then break; fi
   if ! kill -0 $SERVER 2>/dev/null; then echo "The portal stopped; see ${SERVER_LOG}" >&2; exit 1; fi
-  sleep 1
+  sleep 0.2
 done
+ready_ms=$(( ($(date +%s%N) - started_at) / 1000000 ))
 grep -h "Generated the large portfolio\|already generated" "$SERVER_LOG" || true
+
+# The floor, on the portal's embedded database (the port the portal logged).
+DB_PORT=$(sed -n 's/.*Embedded PostgreSQL is listening on port \([0-9]*\).*/\1/p' "$SERVER_LOG" | tail -1)
+unzip -q -o -j "$JAR" 'BOOT-INF/lib/postgresql-*.jar' -d "$WORK"
+java -Dsun.net.httpserver.nodelay=true -cp "$(ls "$WORK"/postgresql-*.jar)" src/bench/Floor.java "$FLOOR_PORT" \
+  "jdbc:postgresql://localhost:${DB_PORT}/postgres" postgres > "$FLOOR_LOG" 2>&1 &
+FLOOR=$!
+for _ in $(seq 1 100); do
+  if curl -sf "http://localhost:${FLOOR_PORT}/agreements" >/dev/null 2>&1; then break; fi
+  sleep 0.2
+done
 
 COOKIES="$WORK/cookies"
 csrf=$(curl -s -c "$COOKIES" -b "$COOKIES" "${BASE}/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
 curl -s -c "$COOKIES" -b "$COOKIES" -o /dev/null -d "username=admin&password=demo&_csrf=${csrf}" "${BASE}/login"
-SESSION=$(awk '$6 == "JSESSIONID" { print $7 }' "$COOKIES" | tail -1)
+SESSION=$(awk '$6 == "JSESSIONID" || $6 == "SESSION" { print $6 "=" $7 }' "$COOKIES" | tail -1)
 [ -n "$SESSION" ] || { echo "Could not sign in" >&2; exit 1; }
-HEADER="Cookie: JSESSIONID=${SESSION}"
+HEADER="Cookie: ${SESSION}"
 
 page() { curl -s -H "$HEADER" "${BASE}$1"; }
 # A busy partner (the dashboard's most active), a busy home institution, an agreement, a delegation.
 PARTNER=$(page "/dashboard" | sed -n '/id="chart-top"/,$p' | grep -o 'href="/institutions/[0-9]*"' | head -1 | grep -o '[0-9]*')
 HOME_ID=$(page "/dashboard" | grep -o '<option value="[0-9][0-9]*"' | head -1 | grep -o '[0-9][0-9]*')
-AGREEMENT=$(page "/agreements?q=GEN-050000" | grep -o 'href="/agreements/[0-9]*"' | head -1 | grep -o '[0-9]*')
+if [ "$PORTFOLIO" = large ]; then
+  AGREEMENT=$(page "/agreements?q=GEN-050000" | grep -o 'href="/agreements/[0-9]*"' | head -1 | grep -o '[0-9]*')
+else
+  AGREEMENT=$(page "/agreements" | grep -o 'href="/agreements/[0-9]*"' | head -1 | grep -o '[0-9]*')
+fi
 DELEGATION=$(page "/delegations" | grep -o 'href="/delegations/[0-9]*"' | head -1 | grep -o '[0-9]*')
 
 PAGES=(
@@ -82,12 +117,28 @@ PAGES=(
   "/search?q=generated%20university%2000042"
 )
 
-printf '\n%-58s %8s %8s %8s %8s %6s %6s\n' "page" "p50 ms" "p95 ms" "p99 ms" "req/s" "SQL" "errors"
-for path in "${PAGES[@]}"; do
-  statements=$(curl -s -o /dev/null -D - -H "$HEADER" "${BASE}${path}" | tr -d '\r' | awk -F': ' 'tolower($1) == "x-sql-statements" { print $2 }')
-  result=$(wrk -t2 -c16 -d"${DURATION}s" --timeout 10s -s src/bench/report.lua -H "$HEADER" "${BASE}${path}" | grep '^RESULT')
-  read -r _ p50 p95 p99 rps errors total <<< "$result"
-  printf '%-58s %8s %8s %8s %8s %6s %6s\n' "$path" "$p50" "$p95" "$p99" "$rps" "${statements:-?}" "$errors"
-done
+run() { wrk -t2 -c16 -d"${DURATION}s" --timeout 10s -s src/bench/report.lua "$@" | grep '^RESULT'; }
+row() { printf '%-58s %8s %8s %8s %8s %6s %6s %6s\n' "$@"; }
+
+# Each server is warmed up (its JIT compiles the hot paths) before it is measured.
+WARM_UP="${ACCORD_BENCH_WARM_UP:-3}"
+warm() { wrk -t2 -c16 -d"${WARM_UP}s" --timeout 10s "$@" >/dev/null; }
+warm "http://localhost:${FLOOR_PORT}/agreements"
+read -r _ fp50 fp95 fp99 floor_rps ferrors _ <<< "$(run "http://localhost:${FLOOR_PORT}/agreements")"
 echo
-echo "wrk -t2 -c16 -d${DURATION}s per page on $(nproc) cores; SQL = statements of one request (X-SQL-Statements)."
+row "page" "p50 ms" "p95 ms" "p99 ms" "req/s" "ratio" "SQL" "errors"
+row "floor: /agreements, JDK HTTP server + raw JDBC" "$fp50" "$fp95" "$fp99" "$floor_rps" "1.000" "2" "$ferrors"
+for path in "${PAGES[@]}"; do
+  statements=$(curl -s -o /dev/null -D - -H "$HEADER" -H "X-SQL-Statements: count" "${BASE}${path}" | tr -d '\r' | awk -F': ' 'tolower($1) == "x-sql-statements" { print $2 }')
+  warm -H "$HEADER" "${BASE}${path}"
+  read -r _ p50 p95 p99 rps errors _ <<< "$(run -H "$HEADER" "${BASE}${path}")"
+  ratio=$(awk -v a="$rps" -v b="$floor_rps" 'BEGIN { printf "%.3f", (b > 0) ? a / b : 0 }')
+  row "$path" "$p50" "$p95" "$p99" "$rps" "$ratio" "${statements:-?}" "$errors"
+done
+rss_mb=$(( $(ps -o rss= -p $SERVER) / 1024 ))
+started=$(sed -n 's/.*Started AccordApplication in \([0-9.]*\) seconds.*/\1/p' "$SERVER_LOG" | tail -1)
+echo
+echo "portfolio: ${PORTFOLIO}; wrk -t2 -c16 -d${DURATION}s per page on $(nproc) cores, client and servers sharing them."
+echo "ratio = the page's req/s / the floor's req/s in this run; SQL = statements of one request (X-SQL-Statements)."
+echo "portal: RSS after the run ${rss_mb} MB; started in ${started:-?} s (Spring), ready after ${ready_ms} ms;" \
+  "JVM options: ${JAVA_OPTS:-none}"

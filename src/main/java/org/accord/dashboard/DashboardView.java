@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.accord.institution.Institution;
 import org.accord.web.Countries;
 import org.springframework.context.MessageSource;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,6 +44,30 @@ public class DashboardView {
 
 	private final WorldMap map;
 
+	// Computed once: a view is kept for its dashboard and language (DashboardViews).
+
+	private final List<Figure> figures;
+
+	private final List<String> signedKindLabels;
+
+	private final List<SignedRow> signedRows;
+
+	private final String signedChart;
+
+	private final List<CountryRow> countryRows;
+
+	private final String countriesChart;
+
+	private final String mapShapes;
+
+	private final List<Dashboard.Flow> flowRows;
+
+	private final String flowsChart;
+
+	private final String topChart;
+
+	private final List<Integer> years;
+
 	DashboardView(Dashboard dashboard, List<Institution> homes, List<Countries.Country> countryOptions,
 			Countries countries, MessageSource messages, Locale locale, JsonMapper json, WorldMap map) {
 		this.dashboard = dashboard;
@@ -53,6 +78,71 @@ public class DashboardView {
 		this.locale = locale;
 		this.json = json;
 		this.map = map;
+		this.figures = List.copyOf(computeFigures());
+		this.signedKindLabels = computeSignedKindLabels();
+		this.signedRows = List.copyOf(computeSignedRows());
+		this.signedChart = computeSignedChart();
+		this.countryRows = computeCountryRows();
+		this.countriesChart = computeCountriesChart();
+		this.mapShapes = drawMapShapes();
+		this.flowRows = List.copyOf(computeFlowRows());
+		this.flowsChart = computeFlowsChart();
+		this.topChart = computeTopChart();
+		this.years = computeYears();
+	}
+
+	/** The dashboard this view shows. */
+	Dashboard dashboard() {
+		return this.dashboard;
+	}
+
+	public List<Figure> getFigures() {
+		return this.figures;
+	}
+
+	public List<String> getSignedKindLabels() {
+		return this.signedKindLabels;
+	}
+
+	public List<SignedRow> getSignedRows() {
+		return this.signedRows;
+	}
+
+	public String getSignedChart() {
+		return this.signedChart;
+	}
+
+	public List<CountryRow> getCountryRows() {
+		return this.countryRows;
+	}
+
+	public String getCountriesChart() {
+		return this.countriesChart;
+	}
+
+	/**
+	 * The map's countries as SVG markup, drawn once per view: each country's outline,
+	 * shaded by how many partners it holds, with its name and count as its title.
+	 */
+	public String getMapShapes() {
+		return this.mapShapes;
+	}
+
+	public List<Dashboard.Flow> getFlowRows() {
+		return this.flowRows;
+	}
+
+	public String getFlowsChart() {
+		return this.flowsChart;
+	}
+
+	public String getTopChart() {
+		return this.topChart;
+	}
+
+	/** The years of the period, for the table headers. */
+	public List<Integer> getYears() {
+		return this.years;
 	}
 
 	public record Figure(String labelKey, Object argument, long value, String link) {
@@ -97,7 +187,7 @@ public class DashboardView {
 		return String.valueOf(getThisYear() - 1);
 	}
 
-	public List<Figure> getFigures() {
+	private List<Figure> computeFigures() {
 		Dashboard.Figures f = this.dashboard.figures();
 		DashboardFilter filter = this.dashboard.filter();
 		int year = getThisYear();
@@ -138,11 +228,11 @@ public class DashboardView {
 		return this.dashboard.charts().signed().stream().map(Dashboard.SignedCount::kind).distinct().sorted().toList();
 	}
 
-	public List<String> getSignedKindLabels() {
+	private List<String> computeSignedKindLabels() {
 		return signedKinds().stream().map((kind) -> message("agreement.kind." + kind)).toList();
 	}
 
-	public List<SignedRow> getSignedRows() {
+	private List<SignedRow> computeSignedRows() {
 		List<String> kinds = signedKinds();
 		List<SignedRow> rows = new ArrayList<>();
 		for (int year = this.dashboard.filter().from(); year <= this.dashboard.filter().to(); year++) {
@@ -163,9 +253,9 @@ public class DashboardView {
 		return rows;
 	}
 
-	public String getSignedChart() {
-		List<SignedRow> rows = getSignedRows();
-		List<String> labels = getSignedKindLabels();
+	private String computeSignedChart() {
+		List<SignedRow> rows = this.signedRows;
+		List<String> labels = this.signedKindLabels;
 		List<Map<String, Object>> datasets = new ArrayList<>();
 		for (int k = 0; k < labels.size(); k++) {
 			int index = k;
@@ -176,7 +266,7 @@ public class DashboardView {
 
 	// Partners by country
 
-	public List<CountryRow> getCountryRows() {
+	private List<CountryRow> computeCountryRows() {
 		return this.dashboard.charts()
 			.countries()
 			.stream()
@@ -184,8 +274,8 @@ public class DashboardView {
 			.toList();
 	}
 
-	public String getCountriesChart() {
-		List<CountryRow> top = getCountryRows().stream().limit(COUNTRIES_CHARTED).toList();
+	private String computeCountriesChart() {
+		List<CountryRow> top = this.countryRows.stream().limit(COUNTRIES_CHARTED).toList();
 		return chart("bar", top.stream().map(CountryRow::name).toList(),
 				List.of(dataset(message("dashboard.chart.partners"), top.stream().map(CountryRow::count).toList())),
 				false, true);
@@ -195,7 +285,23 @@ public class DashboardView {
 		return WorldMap.VIEW_BOX;
 	}
 
-	public List<MapCountry> getMapCountries() {
+	private String drawMapShapes() {
+		StringBuilder svg = new StringBuilder(128 * 1024);
+		for (MapCountry c : mapCountries()) {
+			svg.append("<g class=\"country shade-")
+				.append(c.shade())
+				.append("\" data-country=\"")
+				.append(HtmlUtils.htmlEscape(c.code()))
+				.append("\"><title>")
+				.append(HtmlUtils.htmlEscape(c.name() + ": " + c.count()))
+				.append("</title><path d=\"")
+				.append(HtmlUtils.htmlEscape(c.path()))
+				.append("\"></path></g>");
+		}
+		return svg.toString();
+	}
+
+	List<MapCountry> mapCountries() {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		this.dashboard.charts().countries().forEach((c) -> counts.put(c.code(), c.count()));
 		long most = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
@@ -218,7 +324,7 @@ public class DashboardView {
 
 	// Students sent and received per year
 
-	public List<Dashboard.Flow> getFlowRows() {
+	private List<Dashboard.Flow> computeFlowRows() {
 		Map<Integer, Dashboard.Flow> byYear = new LinkedHashMap<>();
 		this.dashboard.charts().flows().forEach((flow) -> byYear.put(flow.year(), flow));
 		List<Dashboard.Flow> rows = new ArrayList<>();
@@ -228,8 +334,8 @@ public class DashboardView {
 		return rows;
 	}
 
-	public String getFlowsChart() {
-		List<Dashboard.Flow> rows = getFlowRows();
+	private String computeFlowsChart() {
+		List<Dashboard.Flow> rows = this.flowRows;
 		return chart("line", rows.stream().map((row) -> String.valueOf(row.year())).toList(), List.of(
 				dataset(message("dashboard.chart.sent"), rows.stream().map(Dashboard.Flow::sent).toList()),
 				dataset(message("dashboard.chart.received"), rows.stream().map(Dashboard.Flow::received).toList())),
@@ -242,7 +348,7 @@ public class DashboardView {
 		return this.dashboard.charts().top();
 	}
 
-	public String getTopChart() {
+	private String computeTopChart() {
 		List<Dashboard.PartnerActivity> top = getTopPartners();
 		return chart("bar", top.stream().map(Dashboard.PartnerActivity::name).toList(),
 				List.of(series(top, "dashboard.chart.agreements", Dashboard.PartnerActivity::agreements),
@@ -290,9 +396,8 @@ public class DashboardView {
 		return this.messages.getMessage(key, null, key, this.locale);
 	}
 
-	/** The years of the period, for the table headers. */
-	public List<Integer> getYears() {
-		return new ArrayList<>(new TreeSet<>(getSignedRows().stream().map(SignedRow::year).toList()));
+	private List<Integer> computeYears() {
+		return new ArrayList<>(new TreeSet<>(this.signedRows.stream().map(SignedRow::year).toList()));
 	}
 
 }
