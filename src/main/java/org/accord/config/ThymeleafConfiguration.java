@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Configuration;
  * the template cache in {@code application.properties}): an expression cache large enough
  * for every expression the templates hold, so that none is parsed again once the pages
  * have been shown. Thymeleaf's default keeps 500, fewer than the templates hold; with
- * that, expressions were parsed again on every request. {@code ExpressionCacheTests} shows
- * every page and checks that the cache never fills.
+ * that, expressions were parsed again on every request. {@code ExpressionCacheTests}
+ * shows every page and checks that the cache never fills.
  */
 @Configuration(proxyBeanMethods = false)
 class ThymeleafConfiguration {

@@ -27,7 +27,9 @@ public class StatementCounter implements BeanPostProcessor {
 
 	private static final ThreadLocal<long[]> COUNT = ThreadLocal.withInitial(() -> new long[1]);
 
-	/** Statements this thread has prepared so far; subtract two readings for a request. */
+	/**
+	 * Statements this thread has prepared so far; subtract two readings for a request.
+	 */
 	public static long current() {
 		return COUNT.get()[0];
 	}

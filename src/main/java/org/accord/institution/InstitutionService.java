@@ -41,8 +41,11 @@ public class InstitutionService {
 
 	private final Clock clock;
 
+	private final CountryCodes countryCodes;
+
 	InstitutionService(InstitutionRepository institutions, PartnershipRepository partnerships, History history,
-			Clock clock, ListPages pages) {
+			Clock clock, ListPages pages, CountryCodes countryCodes) {
+		this.countryCodes = countryCodes;
 		this.pages = pages;
 		this.institutions = institutions;
 		this.partnerships = partnerships;
@@ -92,8 +95,12 @@ public class InstitutionService {
 		return this.institutions.findByHomeTrueAndArchivedAtIsNullOrderByNameEn();
 	}
 
+	/**
+	 * The countries of the recorded institutions, sorted: every list's country filter
+	 * offers them. Kept until a record changes.
+	 */
 	public List<String> countryCodes() {
-		return this.institutions.findCountryCodes();
+		return this.countryCodes.get();
 	}
 
 	/** The first of the records a source gave (an imported file may have given many). */

@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -19,6 +21,19 @@ import org.springframework.stereotype.Component;
 public class Countries {
 
 	private static final Set<String> CODES = Set.of(Locale.getISOCountries());
+
+	private static final int OPTION_LISTS_KEPT = 100;
+
+	/** Names by language and code: the JDK builds each name afresh on every call. */
+	private final Map<Locale, Map<String, String>> names = new ConcurrentHashMap<>();
+
+	/**
+	 * Option lists by language and codes: every list's filter shows one on every request.
+	 */
+	private final Map<OptionsKey, List<Country>> optionLists = new ConcurrentHashMap<>();
+
+	private record OptionsKey(Locale locale, Collection<String> codes) {
+	}
 
 	public static boolean isValid(String code) {
 		return code != null && CODES.contains(code);
@@ -42,7 +57,9 @@ public class Countries {
 		if (code == null) {
 			return "";
 		}
-		return toLocale(code).getDisplayCountry(LocaleContextHolder.getLocale());
+		Locale locale = LocaleContextHolder.getLocale();
+		return this.names.computeIfAbsent(locale, (key) -> new ConcurrentHashMap<>())
+			.computeIfAbsent(code, (key) -> toLocale(key).getDisplayCountry(locale));
 	}
 
 	/** Every country, for a form's country field, sorted by name. */
@@ -52,6 +69,19 @@ public class Countries {
 
 	/** The given codes as options for a filter, sorted by name. */
 	public List<Country> options(Collection<String> codes) {
+		OptionsKey key = new OptionsKey(LocaleContextHolder.getLocale(), codes);
+		List<Country> options = this.optionLists.get(key);
+		if (options == null) {
+			if (this.optionLists.size() >= OPTION_LISTS_KEPT) {
+				this.optionLists.clear();
+			}
+			options = sorted(codes);
+			this.optionLists.put(key, options);
+		}
+		return options;
+	}
+
+	private List<Country> sorted(Collection<String> codes) {
 		return codes.stream()
 			.filter(Countries::isValid)
 			.map((code) -> new Country(code, name(code)))

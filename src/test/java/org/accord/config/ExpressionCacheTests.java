@@ -37,7 +37,8 @@ class ExpressionCacheTests {
 			}
 		}
 		StandardCache<?, ?> expressions = (StandardCache<?, ?>) this.engine.getCacheManager().getExpressionCache();
-		assertThat(expressions.size()).as("expressions parsed").isGreaterThan(500)
+		assertThat(expressions.size()).as("expressions parsed")
+			.isGreaterThan(500)
 			.isLessThan(ThymeleafConfiguration.EXPRESSIONS_KEPT / 2);
 	}
 
