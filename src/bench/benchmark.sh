@@ -17,7 +17,7 @@
 # next port), ACCORD_BENCH_DATA (data/large or data/bench-seeds: kept between runs; delete it to
 # start afresh), ACCORD_BENCH_WARM_UP (seconds of load before each page is measured, 3),
 # ACCORD_BENCH_JAR (target/accord.jar), JAVA_OPTS (the JVM options of the portal;
-# by default the ones the README gives).
+# by default @src/main/jvm/accord.options, the ones the README and docker-compose.yml give).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -26,7 +26,7 @@ PORTFOLIO="${ACCORD_BENCH_PORTFOLIO:-large}"
 PORT="${ACCORD_BENCH_PORT:-8090}"
 FLOOR_PORT=$((PORT + 1))
 JAR="${ACCORD_BENCH_JAR:-target/accord.jar}"
-JAVA_OPTS="${JAVA_OPTS-}"
+JAVA_OPTS="${JAVA_OPTS-@src/main/jvm/accord.options}"
 case "$PORTFOLIO" in
   large) DATA="${ACCORD_BENCH_DATA:-data/large}"; GENERATE=(--accord.generate=large) ;;
   seeds) DATA="${ACCORD_BENCH_DATA:-data/bench-seeds}"; GENERATE=() ;;
@@ -141,4 +141,4 @@ echo
 echo "portfolio: ${PORTFOLIO}; wrk -t2 -c16 -d${DURATION}s per page on $(nproc) cores, client and servers sharing them."
 echo "ratio = the page's req/s / the floor's req/s in this run; SQL = statements of one request (X-SQL-Statements)."
 echo "portal: RSS after the run ${rss_mb} MB; started in ${started:-?} s (Spring), ready after ${ready_ms} ms;" \
-  "JVM options: ${JAVA_OPTS:-none}"
+  "JVM options: $(for o in $JAVA_OPTS; do if [[ $o == @* ]]; then tr '\n' ' ' < "${o#@}"; else printf '%s ' "$o"; fi; done)"

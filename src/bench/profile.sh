@@ -21,7 +21,7 @@ BASE="http://localhost:${PORT}"
 WORK="$(mktemp -d)"
 mkdir -p target
 # shellcheck disable=SC2086
-ACCORD_DATA_DIR="$DATA" java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" "${GENERATE[@]}" \
+ACCORD_DATA_DIR="$DATA" java ${JAVA_OPTS-@src/main/jvm/accord.options} -jar "$JAR" --server.port="$PORT" "${GENERATE[@]}" \
   > target/profile-server.log 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true; rm -rf "$WORK"' EXIT

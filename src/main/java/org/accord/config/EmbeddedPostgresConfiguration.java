@@ -94,8 +94,12 @@ class EmbeddedPostgresConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
-	DataSource dataSource(EmbeddedPostgres postgres) {
+	DataSource dataSource(EmbeddedPostgres postgres,
+			@Value("${spring.datasource.hikari.connection-init-sql:}") String connectionInitSql) {
 		HikariDataSource dataSource = new HikariDataSource();
+		if (StringUtils.hasText(connectionInitSql)) {
+			dataSource.setConnectionInitSql(connectionInitSql);
+		}
 		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
 		dataSource.setUsername("postgres");
 		dataSource.setPoolName("accord-embedded");
