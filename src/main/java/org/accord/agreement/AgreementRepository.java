@@ -17,12 +17,6 @@ public interface AgreementRepository extends JpaRepository<Agreement, Long>, Jpa
 			"predecessor" })
 	Optional<Agreement> findWithDetailsById(Long id);
 
-	@Query("""
-			select a.id from Agreement a
-			where exists (select 1 from Agreement x join x.parties p where x = a and p.id = :institutionId)
-			order by a.signed.date desc nulls last, a.id""")
-	List<Long> findIdsByParty(Long institutionId, Pageable pageable);
-
 	@Query("select distinct a from Agreement a join fetch a.parties where a.id in :ids")
 	List<Agreement> findWithPartiesByIdIn(Collection<Long> ids);
 

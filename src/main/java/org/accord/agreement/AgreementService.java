@@ -26,6 +26,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,8 +49,11 @@ public class AgreementService {
 
 	private final Clock clock;
 
+	private final JdbcClient jdbc;
+
 	AgreementService(AgreementRepository agreements, InstitutionService institutions, History history, Clock clock,
-			ListPages pages) {
+			ListPages pages, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.pages = pages;
 		this.agreements = agreements;
 		this.institutions = institutions;
@@ -91,7 +95,19 @@ public class AgreementService {
 
 	/** The latest agreements the institution is a party to, newest first. */
 	public FirstRows<Agreement> ofParty(Long institutionId) {
-		List<Long> ids = this.agreements.findIdsByParty(institutionId, FirstRows.limit());
+		// The id is written into the statement (a number, never text), so that PostgreSQL
+		// plans it for this institution. With a bound parameter it reused one generic
+		// plan
+		// for every institution after five runs: right for a partner with three
+		// agreements,
+		// 280 ms (EXPLAIN ANALYZE) instead of 0.5 ms for a home institution with 15,000.
+		List<Long> ids = this.jdbc
+			.sql("""
+					select a.id from agreement_party p join agreement a on a.id = p.agreement_id
+					where p.institution_id = %d order by a.signed_date desc nulls last, a.id limit %d"""
+				.formatted(institutionId, FirstRows.SHOWN + 1))
+			.query(Long.class)
+			.list();
 		Map<Long, Agreement> byId = new HashMap<>();
 		this.agreements.findWithPartiesByIdIn(ids).forEach((agreement) -> byId.put(agreement.getId(), agreement));
 		return FirstRows.of(ids.stream().map(byId::get).toList());

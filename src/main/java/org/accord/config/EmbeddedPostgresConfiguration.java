@@ -94,12 +94,8 @@ class EmbeddedPostgresConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
-	DataSource dataSource(EmbeddedPostgres postgres,
-			@Value("${spring.datasource.hikari.connection-init-sql:}") String connectionInitSql) {
+	DataSource dataSource(EmbeddedPostgres postgres) {
 		HikariDataSource dataSource = new HikariDataSource();
-		if (StringUtils.hasText(connectionInitSql)) {
-			dataSource.setConnectionInitSql(connectionInitSql);
-		}
 		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
 		dataSource.setUsername("postgres");
 		dataSource.setPoolName("accord-embedded");

@@ -3,7 +3,11 @@ package org.accord.generate;
 import java.util.List;
 
 import org.accord.PortalTest;
+import org.accord.diagnostics.StatementCounter;
+import org.accord.web.StatementCountTests;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -105,6 +109,38 @@ class LargePortfolioTests {
 	}
 
 	private long count(String sql) {
+		return this.jdbc.queryForObject(sql, Long.class);
+	}
+
+	/**
+	 * The statement budget of every page holds on generated data too, where a partner has
+	 * many agreements, offices, delegations and figures: the busiest partner, the busiest
+	 * home institution, a generated agreement and delegation, every list and the
+	 * dashboard.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "busiest-partner", "busiest-home", "agreement", "delegation", "/", "/institutions",
+			"/agreements", "/offices", "/delegations", "/statistics", "/sources", "/agreements/renewals", "/dashboard",
+			"/search?q=generated" })
+	@WithUserDetails("admin")
+	void staysWithinTheStatementBudget(String page) throws Exception {
+		String path = switch (page) {
+			case "busiest-partner" -> "/institutions/" + first("select p.institution_id from agreement_party p "
+					+ "join institution i on i.id = p.institution_id where not i.home group by 1 order by count(*) desc, 1 limit 1");
+			case "busiest-home" -> "/institutions/" + first("select p.institution_id from agreement_party p "
+					+ "join institution i on i.id = p.institution_id where i.home group by 1 order by count(*) desc, 1 limit 1");
+			case "agreement" -> "/agreements/" + first("select min(id) from agreement where reference like 'GEN-%'");
+			case "delegation" ->
+				"/delegations/" + first("select min(id) from delegation where title like 'Generated %'");
+			default -> page;
+		};
+		long before = StatementCounter.current();
+		this.mvc.perform(get(path)).andExpect(status().isOk());
+		assertThat(StatementCounter.current() - before).as("SQL statements for %s", path)
+			.isLessThanOrEqualTo(StatementCountTests.MAX_STATEMENTS);
+	}
+
+	private long first(String sql) {
 		return this.jdbc.queryForObject(sql, Long.class);
 	}
 

@@ -21,7 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PortalTest
 public class StatementCountTests {
 
-	static final int MAX_STATEMENTS = 10;
+	public static final int MAX_STATEMENTS = 10;
 
 	@Autowired
 	MockMvc mvc;
