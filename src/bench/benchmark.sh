@@ -127,18 +127,30 @@ warm "http://localhost:${FLOOR_PORT}/agreements"
 read -r _ fp50 fp95 fp99 floor_rps ferrors _ <<< "$(run "http://localhost:${FLOOR_PORT}/agreements")"
 echo
 row "page" "p50 ms" "p95 ms" "p99 ms" "req/s" "ratio" "SQL" "errors"
-row "floor: /agreements, JDK HTTP server + raw JDBC" "$fp50" "$fp95" "$fp99" "$floor_rps" "1.000" "2" "$ferrors"
+row "floor: /agreements, JDK HTTP server + raw JDBC" "$fp50" "$fp95" "$fp99" "$floor_rps" "-" "2" "$ferrors"
+# The pages are measured first, their ratios computed once the floor has been measured again at the
+# end: the larger of its two results divides them, so that a machine busy at one end of the run does
+# not flatter the portal.
+RESULTS=()
 for path in "${PAGES[@]}"; do
   statements=$(curl -s -o /dev/null -D - -H "$HEADER" -H "X-SQL-Statements: count" "${BASE}${path}" | tr -d '\r' | awk -F': ' 'tolower($1) == "x-sql-statements" { print $2 }')
   warm -H "$HEADER" "${BASE}${path}"
   read -r _ p50 p95 p99 rps errors _ <<< "$(run -H "$HEADER" "${BASE}${path}")"
-  ratio=$(awk -v a="$rps" -v b="$floor_rps" 'BEGIN { printf "%.3f", (b > 0) ? a / b : 0 }')
-  row "$path" "$p50" "$p95" "$p99" "$rps" "$ratio" "${statements:-?}" "$errors"
+  RESULTS+=("$path|$p50|$p95|$p99|$rps|${statements:-?}|$errors")
 done
+read -r _ gp50 gp95 gp99 floor_again gerrors _ <<< "$(run "http://localhost:${FLOOR_PORT}/agreements")"
+floor_best=$(awk -v a="$floor_rps" -v b="$floor_again" 'BEGIN { print (a > b) ? a : b }')
+for result in "${RESULTS[@]}"; do
+  IFS='|' read -r path p50 p95 p99 rps statements errors <<< "$result"
+  ratio=$(awk -v a="$rps" -v b="$floor_best" 'BEGIN { printf "%.3f", (b > 0) ? a / b : 0 }')
+  row "$path" "$p50" "$p95" "$p99" "$rps" "$ratio" "$statements" "$errors"
+done
+row "floor again, at the end" "$gp50" "$gp95" "$gp99" "$floor_again" "-" "2" "$gerrors"
 rss_mb=$(( $(ps -o rss= -p $SERVER) / 1024 ))
 started=$(sed -n 's/.*Started AccordApplication in \([0-9.]*\) seconds.*/\1/p' "$SERVER_LOG" | tail -1)
 echo
 echo "portfolio: ${PORTFOLIO}; wrk -t2 -c16 -d${DURATION}s per page on $(nproc) cores, client and servers sharing them."
-echo "ratio = the page's req/s / the floor's req/s in this run; SQL = statements of one request (X-SQL-Statements)."
+echo "ratio = the page's req/s / the floor's (the better of its two results, ${floor_best} req/s) in this run;" \
+  "SQL = statements of one request (X-SQL-Statements)."
 echo "portal: RSS after the run ${rss_mb} MB; started in ${started:-?} s (Spring), ready after ${ready_ms} ms;" \
   "JVM options: $(for o in $JAVA_OPTS; do if [[ $o == @* ]]; then tr '\n' ' ' < "${o#@}"; else printf '%s ' "$o"; fi; done)"

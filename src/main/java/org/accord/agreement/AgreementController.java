@@ -8,16 +8,12 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.accord.condition.ConditionService;
 import org.accord.export.Column;
 import org.accord.export.TableExport;
 import org.accord.export.TableFormat;
 import org.accord.institution.Institution;
 import org.accord.institution.InstitutionKind;
 import org.accord.institution.InstitutionService;
-import org.accord.office.OfficeService;
-import org.accord.person.ContactRole;
-import org.accord.person.ContactService;
 import org.accord.web.Countries;
 import org.accord.web.Flash;
 import org.accord.web.ListParams;
@@ -56,29 +52,16 @@ class AgreementController {
 
 	private final AgreementService agreements;
 
-	private final OfficeService offices;
-
 	private final InstitutionService institutions;
 
 	private final Countries countries;
 
 	private final AgreementFormCheck check;
 
-	private final AgreementDocumentService documents;
-
-	private final ConditionService conditions;
-
-	private final ContactService contacts;
-
-	AgreementController(AgreementService agreements, OfficeService offices, InstitutionService institutions,
-			Countries countries, AgreementFormCheck check, AgreementDocumentService documents,
-			ConditionService conditions, ContactService contacts, TableExport export) {
+	AgreementController(AgreementService agreements, InstitutionService institutions, Countries countries,
+			AgreementFormCheck check, TableExport export) {
 		this.export = export;
-		this.documents = documents;
-		this.conditions = conditions;
-		this.contacts = contacts;
 		this.agreements = agreements;
-		this.offices = offices;
 		this.institutions = institutions;
 		this.countries = countries;
 		this.check = check;
@@ -102,22 +85,6 @@ class AgreementController {
 		model.addAttribute("kinds", AgreementKind.values());
 		model.addAttribute("statuses", AgreementStatus.values());
 		return "agreements/list";
-	}
-
-	@GetMapping("/agreements/{id}")
-	String details(@PathVariable Long id, Model model) {
-		Agreement agreement = this.agreements.details(id);
-		model.addAttribute("agreement", agreement);
-		model.addAttribute("offices", this.offices.setUpBy(id));
-		model.addAttribute("conditions", this.conditions.of(id));
-		model.addAttribute("contacts", this.contacts.ofAgreement(id));
-		model.addAttribute("contactOptions",
-				this.contacts.atParties(agreement.getParties().stream().map(Institution::getId).toList()));
-		model.addAttribute("contactRoles", ContactRole.values());
-		model.addAttribute("history", this.agreements.history(id));
-		model.addAttribute("documents", this.documents.of(id));
-		model.addAttribute("successors", this.agreements.successors(id));
-		return "agreements/detail";
 	}
 
 	@GetMapping("/agreements/new")

@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.accord.agreement.AgreementService;
 import org.accord.export.Column;
 import org.accord.export.TableExport;
 import org.accord.export.TableFormat;
@@ -54,19 +53,16 @@ class DelegationController {
 
 	private final DelegationService delegations;
 
-	private final AgreementService agreements;
-
 	private final InstitutionService institutions;
 
 	private final Countries countries;
 
 	private final DelegationFormCheck check;
 
-	DelegationController(DelegationService delegations, AgreementService agreements, InstitutionService institutions,
-			Countries countries, DelegationFormCheck check, TableExport export) {
+	DelegationController(DelegationService delegations, InstitutionService institutions, Countries countries,
+			DelegationFormCheck check, TableExport export) {
 		this.export = export;
 		this.delegations = delegations;
-		this.agreements = agreements;
 		this.institutions = institutions;
 		this.countries = countries;
 		this.check = check;
@@ -90,14 +86,6 @@ class DelegationController {
 		model.addAttribute("directions", Direction.values());
 		model.addAttribute("formats", Format.values());
 		return "delegations/list";
-	}
-
-	@GetMapping("/delegations/{id}")
-	String details(@PathVariable Long id, Model model) {
-		model.addAttribute("delegation", this.delegations.details(id));
-		model.addAttribute("outcomes", this.agreements.signedDuring(id));
-		model.addAttribute("history", this.delegations.history(id));
-		return "delegations/detail";
 	}
 
 	@GetMapping("/delegations/new")

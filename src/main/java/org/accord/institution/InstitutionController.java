@@ -7,20 +7,10 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.accord.agreement.Agreement;
-import org.accord.agreement.AgreementService;
-import org.accord.delegation.Delegation;
-import org.accord.delegation.DelegationService;
 import org.accord.export.Column;
 import org.accord.export.TableExport;
 import org.accord.export.TableFormat;
-import org.accord.office.Office;
-import org.accord.office.OfficeService;
-import org.accord.person.ContactService;
-import org.accord.statistics.ExchangeStatistic;
-import org.accord.statistics.StatisticService;
 import org.accord.web.Countries;
-import org.accord.web.FirstRows;
 import org.accord.web.Flash;
 import org.accord.web.ListParams;
 import org.accord.web.ListView;
@@ -56,28 +46,11 @@ class InstitutionController {
 
 	private final InstitutionService institutions;
 
-	private final AgreementService agreements;
-
-	private final OfficeService offices;
-
-	private final DelegationService delegations;
-
-	private final StatisticService statistics;
-
-	private final ContactService contacts;
-
 	private final Countries countries;
 
-	InstitutionController(InstitutionService institutions, AgreementService agreements, OfficeService offices,
-			DelegationService delegations, StatisticService statistics, ContactService contacts, Countries countries,
-			TableExport export) {
+	InstitutionController(InstitutionService institutions, Countries countries, TableExport export) {
 		this.export = export;
 		this.institutions = institutions;
-		this.agreements = agreements;
-		this.offices = offices;
-		this.delegations = delegations;
-		this.statistics = statistics;
-		this.contacts = contacts;
 		this.countries = countries;
 	}
 
@@ -166,25 +139,6 @@ class InstitutionController {
 		model.addAttribute("kinds", InstitutionKind.values());
 		model.addAttribute("countryOptions", this.countries.all());
 		return "institutions/form";
-	}
-
-	@GetMapping("/institutions/{id}")
-	String details(@PathVariable Long id, Model model) {
-		model.addAttribute("institution", this.institutions.details(id));
-		model.addAttribute("partnerships", this.institutions.partnerships(id));
-		FirstRows<Agreement> agreements = this.agreements.ofParty(id);
-		FirstRows<Office> offices = this.offices.involving(id);
-		FirstRows<Delegation> delegations = this.delegations.involving(id);
-		FirstRows<ExchangeStatistic> statistics = this.statistics.involving(id);
-		model.addAttribute("agreements", agreements);
-		model.addAttribute("offices", offices);
-		model.addAttribute("delegations", delegations);
-		model.addAttribute("statistics", statistics);
-		model.addAttribute("timeline",
-				Timeline.of(agreements.rows(), offices.rows(), delegations.rows(), statistics.rows()));
-		model.addAttribute("people", this.contacts.atInstitution(id));
-		model.addAttribute("history", this.institutions.history(id));
-		return "institutions/detail";
 	}
 
 }

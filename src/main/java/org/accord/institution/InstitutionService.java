@@ -43,9 +43,12 @@ public class InstitutionService {
 
 	private final CountryCodes countryCodes;
 
+	private final AgreementPartners partners;
+
 	InstitutionService(InstitutionRepository institutions, PartnershipRepository partnerships, History history,
-			Clock clock, ListPages pages, CountryCodes countryCodes) {
+			Clock clock, ListPages pages, CountryCodes countryCodes, AgreementPartners partners) {
 		this.countryCodes = countryCodes;
+		this.partners = partners;
 		this.pages = pages;
 		this.institutions = institutions;
 		this.partnerships = partnerships;
@@ -58,7 +61,7 @@ public class InstitutionService {
 	 * count query runs.
 	 */
 	public Slice<Institution> search(String text, int limit) {
-		return this.institutions.findBy(InstitutionSpecifications.matching(InstitutionFilter.text(text)),
+		return this.institutions.findBy(InstitutionSpecifications.matching(InstitutionFilter.text(text), this.partners),
 				(query) -> query.sortBy(Sort.by("nameEn").and(Sort.by("id"))).slice(PageRequest.of(0, limit)));
 	}
 
@@ -72,13 +75,13 @@ public class InstitutionService {
 
 	/** Every record the filter selects, in the given order, for an export. */
 	public void export(InstitutionFilter filter, Sort sort, Consumer<Institution> row) {
-		this.pages.forEach(this.institutions, InstitutionSpecifications.matching(filter), sort,
+		this.pages.forEach(this.institutions, InstitutionSpecifications.matching(filter, this.partners), sort,
 				(batch) -> batch.forEach(row));
 	}
 
 	public Page<Institution> list(InstitutionFilter filter, Pageable pageable) {
-		return this.pages.find(this.institutions, Institution.class, filter, InstitutionSpecifications.matching(filter),
-				pageable);
+		return this.pages.find(this.institutions, Institution.class, filter,
+				InstitutionSpecifications.matching(filter, this.partners), pageable);
 	}
 
 	public Institution details(Long id) {

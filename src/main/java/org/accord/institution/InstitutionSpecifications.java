@@ -5,13 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
-import org.accord.agreement.Agreement;
 import org.accord.model.SearchText;
 import org.accord.web.Countries;
 
@@ -43,22 +39,7 @@ public final class InstitutionSpecifications {
 		return cb.or(any.toArray(Predicate[]::new));
 	}
 
-	/**
-	 * The institution is a party to a current (not archived) agreement with the other.
-	 */
-	private static Predicate sharesAnAgreementWith(Root<Institution> root, CriteriaQuery<?> query, CriteriaBuilder cb,
-			Long other) {
-		Subquery<Long> agreements = query.subquery(Long.class);
-		Root<Agreement> agreement = agreements.from(Agreement.class);
-		Join<Agreement, Institution> party = agreement.join("parties");
-		Join<Agreement, Institution> otherParty = agreement.join("parties");
-		agreements.select(agreement.get("id"))
-			.where(cb.equal(party, root), cb.equal(otherParty.get("id"), other),
-					cb.isNull(agreement.get("archivedAt")));
-		return cb.exists(agreements);
-	}
-
-	static Specification<Institution> matching(InstitutionFilter filter) {
+	static Specification<Institution> matching(InstitutionFilter filter, AgreementPartners partners) {
 		String country = Countries.filterValue(filter.country());
 		return (root, query, cb) -> {
 			List<Predicate> all = new ArrayList<>();
@@ -77,7 +58,7 @@ public final class InstitutionSpecifications {
 				all.add(cb.isFalse(root.get("home")));
 			}
 			if (filter.partnerOf() != null) {
-				all.add(sharesAnAgreementWith(root, query, cb, filter.partnerOf()));
+				all.add(partners.sharesAnAgreementWith(root, query, cb, filter.partnerOf()));
 			}
 			if (!filter.includesArchived()) {
 				all.add(cb.isNull(root.get("archivedAt")));

@@ -135,6 +135,11 @@ public class ContactService {
 	}
 
 	/** The people at an institution, archived ones last. */
+	/** The people a source gave, for the source's page. */
+	public List<Person> fromSource(Long sourceId) {
+		return this.people.findBySourceId(sourceId);
+	}
+
 	public List<Person> atInstitution(Long institutionId) {
 		return this.people.findByInstitutionIdOrderByArchivedAtDescNameAsc(institutionId);
 	}

@@ -1,4 +1,4 @@
-package org.accord.institution;
+package org.accord.pages;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
