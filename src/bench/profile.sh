@@ -8,6 +8,8 @@
 # Environment: as benchmark.sh (ACCORD_BENCH_PORTFOLIO, ACCORD_BENCH_DATA, ACCORD_BENCH_JAR, JAVA_OPTS).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# shellcheck source=portal.sh
+source src/bench/portal.sh
 
 PAGE="${1:?a page, for example /agreements}"
 DURATION="${2:-20}"
@@ -25,14 +27,8 @@ ACCORD_DATA_DIR="$DATA" java ${JAVA_OPTS-@src/main/jvm/accord.options} -jar "$JA
   > target/profile-server.log 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true; rm -rf "$WORK"' EXIT
-for _ in $(seq 1 1200); do
-  if curl -sf "${BASE}/actuator/health" >/dev/null 2>&1; then break; fi
-  sleep 0.5
-done
-COOKIES="$WORK/cookies"
-csrf=$(curl -s -c "$COOKIES" -b "$COOKIES" "${BASE}/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-curl -s -c "$COOKIES" -b "$COOKIES" -o /dev/null -d "username=admin&password=demo&_csrf=${csrf}" "${BASE}/login"
-HEADER="Cookie: $(awk '$6 == "JSESSIONID" || $6 == "SESSION" { print $6 "=" $7 }' "$COOKIES" | tail -1)"
+wait_until_up "$BASE" $SERVER
+HEADER=$(sign_in "$BASE" "$WORK/cookies")
 wrk -t2 -c16 -d10s -H "$HEADER" "${BASE}${PAGE}" >/dev/null   # warm up
 jcmd $SERVER JFR.start name=page settings=profile filename="$PWD/target/profile.jfr" >/dev/null
 wrk -t2 -c16 -d"${DURATION}s" -H "$HEADER" "${BASE}${PAGE}" | grep 'Requests/sec'
