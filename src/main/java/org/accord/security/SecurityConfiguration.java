@@ -10,6 +10,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -37,6 +38,9 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler loginFailureHandler,
 			UnmappedPaths unmappedPaths) throws Exception {
+		XorCsrfTokenRequestAttributeHandler csrfTokens = new XorCsrfTokenRequestAttributeHandler();
+		csrfTokens.setSecureRandom(new PerThreadSecureRandom());
+		http.csrf((csrf) -> csrf.csrfTokenRequestHandler(csrfTokens));
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/error", "/assets/**", "/webjars/**", "/favicon.ico", "/actuator/health",
 					"/actuator/health/**")
