@@ -73,7 +73,7 @@ public class AgreementService {
 
 	/** Every record the filter selects, in the given order, for an export. */
 	public void export(AgreementFilter filter, Sort sort, Consumer<Agreement> row) {
-		this.pages.forEach(this.agreements, AgreementSpecifications.matching(filter, LocalDate.now(this.clock)), sort,
+		this.pages.forEach(Agreement.class, AgreementSpecifications.matching(filter, LocalDate.now(this.clock)), sort,
 				(batch) -> {
 					batch.forEach((agreement) -> Hibernate.initialize(agreement.getParties()));
 					batch.forEach(row);

@@ -103,7 +103,7 @@ public class DelegationService {
 
 	/** Every record the filter selects, in the given order, for an export. */
 	public void export(DelegationFilter filter, Sort sort, Consumer<Delegation> row) {
-		this.pages.forEach(this.delegations, DelegationSpecifications.matching(filter), sort, (batch) -> {
+		this.pages.forEach(Delegation.class, DelegationSpecifications.matching(filter), sort, (batch) -> {
 			batch.forEach((delegation) -> Hibernate.initialize(delegation.getParticipants()));
 			batch.forEach(row);
 		}, "homeInstitution");

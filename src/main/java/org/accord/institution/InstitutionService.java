@@ -75,7 +75,7 @@ public class InstitutionService {
 
 	/** Every record the filter selects, in the given order, for an export. */
 	public void export(InstitutionFilter filter, Sort sort, Consumer<Institution> row) {
-		this.pages.forEach(this.institutions, InstitutionSpecifications.matching(filter, this.partners), sort,
+		this.pages.forEach(Institution.class, InstitutionSpecifications.matching(filter, this.partners), sort,
 				(batch) -> batch.forEach(row));
 	}
 

@@ -101,7 +101,7 @@ public class OfficeService {
 
 	/** Every record the filter selects, in the given order, for an export. */
 	public void export(OfficeFilter filter, Sort sort, Consumer<Office> row) {
-		this.pages.forEach(this.offices, OfficeSpecifications.matching(filter), sort, (batch) -> batch.forEach(row),
+		this.pages.forEach(Office.class, OfficeSpecifications.matching(filter), sort, (batch) -> batch.forEach(row),
 				"owner", "host");
 	}
 

@@ -118,7 +118,7 @@ public class StatisticService {
 
 	/** Every record the filter selects, in the given order, for an export. */
 	public void export(StatisticFilter filter, Sort sort, Consumer<ExchangeStatistic> row) {
-		this.pages.forEach(this.statistics, StatisticSpecifications.matching(filter), sort,
+		this.pages.forEach(ExchangeStatistic.class, StatisticSpecifications.matching(filter), sort,
 				(batch) -> batch.forEach(row), "institution", "partnerInstitution");
 	}
 

@@ -1,23 +1,35 @@
 package org.accord.web;
 
+import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 
 import org.accord.history.RecordChanged;
+import org.hibernate.Session;
+import org.hibernate.jpa.HibernateHints;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.query.QueryUtils;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -33,7 +45,10 @@ public class ListPages {
 
 	private static final int MAX_KEPT = 1_000;
 
-	private static final int BATCH = 2_000;
+	private static final int BATCH = 500;
+
+	/** The longest an export's statement may run. */
+	static final Duration EXPORT_TIMEOUT = Duration.ofMinutes(2);
 
 	private final Clock clock;
 
@@ -70,22 +85,51 @@ public class ListPages {
 	}
 
 	/**
-	 * Every row the specification selects, in the sort's order, in batches: for exports.
-	 * Each batch leaves the persistence context once it has been handled, so that a long
-	 * list never sits in memory.
+	 * Every row the specification selects, in the sort's order, for an export: one query
+	 * read through a database cursor ({@value #BATCH} rows a fetch), handed on in
+	 * batches, each batch leaving the persistence context once handled, so that a long
+	 * list never sits in memory and is read in one statement rather than page by page
+	 * (with OFFSET, an export of a million figures took over five minutes, each page
+	 * reading again all the rows before it). The statement may run at most
+	 * {@link #EXPORT_TIMEOUT}. Call inside a transaction (the cursor lives as long as
+	 * it).
 	 */
-	public <T> void forEach(JpaSpecificationExecutor<T> repository, Specification<T> specification, Sort sort,
-			Consumer<List<T>> batch, String... fetch) {
-		int number = 0;
-		Slice<T> slice;
-		do {
-			PageRequest request = PageRequest.of(number++, BATCH, sort);
-			slice = repository.findBy(specification,
-					(query) -> ((fetch.length > 0) ? query.project(fetch) : query).slice(request));
-			batch.accept(slice.getContent());
-			this.entityManager.clear();
+	public <T> void forEach(Class<T> type, Specification<T> specification, Sort sort, Consumer<List<T>> batch,
+			String... fetch) {
+		this.entityManager.unwrap(Session.class).doWork((connection) -> {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("set local statement_timeout = '" + EXPORT_TIMEOUT.toSeconds() + "s'");
+			}
+		});
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<T> query = cb.createQuery(type);
+		Root<T> root = query.from(type);
+		for (String association : fetch) {
+			root.fetch(association, JoinType.LEFT);
 		}
-		while (slice.hasNext());
+		Predicate predicate = specification.toPredicate(root, query, cb);
+		if (predicate != null) {
+			query.where(predicate);
+		}
+		query.orderBy(QueryUtils.toOrders(sort, root, cb));
+		try (Stream<T> rows = this.entityManager.createQuery(query)
+			.setHint(HibernateHints.HINT_FETCH_SIZE, BATCH)
+			.setHint(HibernateHints.HINT_READ_ONLY, true)
+			.getResultStream()) {
+			List<T> chunk = new ArrayList<>(BATCH);
+			Iterator<T> iterator = rows.iterator();
+			while (iterator.hasNext()) {
+				chunk.add(iterator.next());
+				if (chunk.size() == BATCH) {
+					batch.accept(chunk);
+					chunk = new ArrayList<>(BATCH);
+					this.entityManager.clear();
+				}
+			}
+			if (!chunk.isEmpty()) {
+				batch.accept(chunk);
+			}
+		}
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
