@@ -31,7 +31,6 @@ class ThymeleafConfiguration {
 				if (bean instanceof SpringTemplateEngine engine) {
 					StandardCacheManager caches = new StandardCacheManager();
 					caches.setExpressionCacheMaxSize(EXPRESSIONS_KEPT);
-					caches.setExpressionCacheEnableCounters(true);
 					engine.setCacheManager(caches);
 				}
 				return bean;

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.accord.history.RecordChanged;
 import org.accord.institution.Institution;
 import org.accord.institution.InstitutionService;
 import org.accord.web.Countries;
@@ -13,12 +12,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The dashboard page's views, each built once per computed dashboard and language: the
  * charts' data, the tables and the drawn world map are the same for every request until
- * the figures are computed again, so a request only looks its view up.
+ * the figures are computed again, so a request only looks its view up. A view is rebuilt
+ * when the service hands out a dashboard other than the one it shows: any change to a
+ * record drops the dashboards, and with them every view (homes and country options
+ * included).
  */
 @Component
 class DashboardViews {
@@ -67,12 +68,6 @@ class DashboardViews {
 			this.kept.put(key, view);
 		}
 		return view;
-	}
-
-	/** The home institutions and the countries offered may have changed. */
-	@TransactionalEventListener(fallbackExecution = true)
-	void recordChanged(RecordChanged change) {
-		this.kept.clear();
 	}
 
 }

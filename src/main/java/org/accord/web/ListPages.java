@@ -48,7 +48,7 @@ public class ListPages {
 	private static final int BATCH = 500;
 
 	/** The longest an export's statement may run. */
-	static final Duration EXPORT_TIMEOUT = Duration.ofMinutes(2);
+	private static final Duration EXPORT_TIMEOUT = Duration.ofMinutes(2);
 
 	private final Clock clock;
 
