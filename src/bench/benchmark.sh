@@ -17,7 +17,8 @@
 # next port), ACCORD_BENCH_DATA (data/large or data/bench-seeds: kept between runs; delete it to
 # start afresh), ACCORD_BENCH_WARM_UP (seconds of load before each page is measured, 3; the floor
 # gets ACCORD_BENCH_FLOOR_WARM_UP, 15),
-# ACCORD_BENCH_JAR (target/accord.jar), JAVA_OPTS (the JVM options of the portal;
+# ACCORD_BENCH_ONLY (an extended regular expression: only the pages whose path matches it, for
+# example 'search|suggestions|q='), ACCORD_BENCH_JAR (target/accord.jar), JAVA_OPTS (the JVM options of the portal;
 # by default @src/main/jvm/accord.options, the ones the README and docker-compose.yml give).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -110,8 +111,18 @@ PAGES=(
   "/agreements/${AGREEMENT}"
   "/delegations/${DELEGATION}"
   "/search?q=kyoto"
+  "/search?q=university%20kyoto"
+  "/search?q=hirosaky"
+  "/search?q=%E5%BE%B7%E5%9B%BD"
   "/search?q=generated%20university%2000042"
+  "/institutions/suggestions?q=hiros"
+  "/institutions/suggestions?q=generated%20univ"
+  "/institutions?q=japan"
+  "/agreements?q=kyoto"
 )
+if [ -n "${ACCORD_BENCH_ONLY:-}" ]; then
+  mapfile -t PAGES < <(printf '%s\n' "${PAGES[@]}" | grep -E -- "$ACCORD_BENCH_ONLY")
+fi
 
 run() { wrk -t2 -c16 -d"${DURATION}s" --timeout 10s -s src/bench/report.lua "$@" | grep '^RESULT'; }
 row() { printf '%-58s %8s %8s %8s %8s %6s %6s %6s\n' "$@"; }

@@ -92,6 +92,15 @@ public class Agreement {
 
 	private String terminationReason;
 
+	/**
+	 * Written by the database (migration V13's trigger) for search; never by the portal.
+	 */
+	@Column(insertable = false, updatable = false)
+	private String searchNames;
+
+	@Column(insertable = false, updatable = false)
+	private String searchDocument;
+
 	@Version
 	private long version;
 

@@ -178,7 +178,6 @@ class AgreementController {
 		model.addAttribute("statuses", AgreementStatus.values());
 		model.addAttribute("institutionKinds", InstitutionKind.values());
 		model.addAttribute("countryOptions", this.countries.all());
-		model.addAttribute("suggestions", this.institutions.suggestions());
 		return "agreements/form";
 	}
 

@@ -14,9 +14,10 @@ import org.accord.history.RecordChange;
 import org.accord.history.RecordType;
 import org.accord.institution.Institution;
 import org.accord.institution.InstitutionService;
-import org.accord.web.ListPages;
+import org.accord.model.SearchText;
 import org.accord.web.FirstRows;
 import org.accord.web.FormConflict;
+import org.accord.web.ListPages;
 import org.accord.web.RecordNotFoundException;
 import org.accord.web.SaveOutcome;
 import org.hibernate.Hibernate;
@@ -67,8 +68,9 @@ public class AgreementService {
 	 */
 	public Slice<Agreement> search(String text, int limit) {
 		return this.agreements.findBy(
-				AgreementSpecifications.matching(AgreementFilter.text(text), LocalDate.now(this.clock)),
-				(query) -> query.sortBy(Sort.by("reference").and(Sort.by("id"))).slice(PageRequest.of(0, limit)));
+				AgreementSpecifications.matching(AgreementFilter.text(text), LocalDate.now(this.clock))
+					.and(SearchText.rankedBy(text, "reference", "id")),
+				(query) -> query.slice(PageRequest.of(0, limit)));
 	}
 
 	/** Every record the filter selects, in the given order, for an export. */

@@ -28,10 +28,8 @@ final class AgreementSpecifications {
 		return (root, query, cb) -> {
 			List<Predicate> all = new ArrayList<>();
 			if (!SearchText.isEmpty(filter.q())) {
-				String pattern = SearchText.containsPattern(filter.q());
-				all.add(cb.or(cb.like(cb.lower(root.get("reference")), pattern, SearchText.ESCAPE),
-						cb.like(cb.lower(root.get("title")), pattern, SearchText.ESCAPE), partyExists(root, query, cb,
-								(party) -> InstitutionSpecifications.nameMatches(party, cb, filter.q()))));
+				all.add(cb.or(SearchText.matches(root, cb, filter.q()), partyExists(root, query, cb,
+						(party) -> InstitutionSpecifications.nameMatches(party, cb, filter.q()))));
 			}
 			if (country != null) {
 				all.add(partyExists(root, query, cb, (party) -> cb.equal(party.get("countryCode"), country)));

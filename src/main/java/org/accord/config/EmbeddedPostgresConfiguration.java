@@ -36,7 +36,11 @@ class EmbeddedPostgresConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(@Value("${accord.embedded-db.data-directory:}") String dataDirectory)
 			throws IOException {
-		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+		// Character classes by Unicode whatever the machine's locale: with LC_CTYPE=C,
+		// PostgreSQL (and pg_trgm's search index) would take Chinese and Japanese letters
+		// for
+		// punctuation. C.UTF-8 is built into glibc 2.35 and later.
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setLocaleConfig("lc-ctype", "C.UTF-8");
 		if (StringUtils.hasText(dataDirectory)) {
 			Path directory = Path.of(dataDirectory).toAbsolutePath().normalize();
 			Files.createDirectories(directory);

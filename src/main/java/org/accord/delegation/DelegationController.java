@@ -152,7 +152,6 @@ class DelegationController {
 		model.addAttribute("directions", Direction.values());
 		model.addAttribute("formats", Format.values());
 		model.addAttribute("approximations", Approximation.values());
-		model.addAttribute("suggestions", this.institutions.suggestions());
 		return "delegations/form";
 	}
 

@@ -7,9 +7,10 @@ import java.util.function.Consumer;
 import org.accord.history.History;
 import org.accord.history.RecordChange;
 import org.accord.history.RecordType;
-import org.accord.web.ListPages;
+import org.accord.model.SearchText;
 import org.accord.web.FirstRows;
 import org.accord.web.FormConflict;
+import org.accord.web.ListPages;
 import org.accord.web.RecordNotFoundException;
 import org.accord.web.SaveOutcome;
 import org.hibernate.Hibernate;
@@ -96,9 +97,10 @@ public class DelegationService {
 	 * count query runs.
 	 */
 	public Slice<Delegation> search(String text, int limit) {
-		return this.delegations.findBy(DelegationSpecifications.matching(DelegationFilter.text(text)),
-				(query) -> query.sortBy(Sort.by(Sort.Direction.DESC, "startsOn").and(Sort.by("id")))
-					.slice(PageRequest.of(0, limit)));
+		return this.delegations.findBy(
+				DelegationSpecifications.matching(DelegationFilter.text(text))
+					.and(SearchText.rankedBy(text, "-startsOn", "id")),
+				(query) -> query.slice(PageRequest.of(0, limit)));
 	}
 
 	/** Every record the filter selects, in the given order, for an export. */

@@ -29,10 +29,8 @@ final class DelegationSpecifications {
 		return (root, query, cb) -> {
 			List<Predicate> all = new ArrayList<>();
 			if (!SearchText.isEmpty(filter.q())) {
-				String pattern = SearchText.containsPattern(filter.q());
-				all.add(cb.or(cb.like(cb.lower(root.get("title")), pattern, SearchText.ESCAPE),
-						cb.like(cb.lower(root.get("leaderName")), pattern, SearchText.ESCAPE), involves(root, query, cb,
-								(institution) -> InstitutionSpecifications.nameMatches(institution, cb, filter.q()))));
+				all.add(cb.or(SearchText.matches(root, cb, filter.q()), involves(root, query, cb,
+						(institution) -> InstitutionSpecifications.nameMatches(institution, cb, filter.q()))));
 			}
 			if (country != null) {
 				all.add(involves(root, query, cb, (institution) -> cb.equal(institution.get("countryCode"), country)));

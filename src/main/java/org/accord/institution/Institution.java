@@ -1,9 +1,15 @@
 package org.accord.institution;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,6 +22,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import org.accord.source.Source;
 
@@ -32,6 +39,18 @@ public class Institution {
 	private String nameNative;
 
 	private String acronym;
+
+	/** The pinyin of a Chinese name, for search ({@link ChineseNames}). */
+	private String nameLatin;
+
+	/**
+	 * Other names it is known by: short forms, former names, a source's own translation.
+	 */
+	@ElementCollection
+	@CollectionTable(name = "institution_alt_name", joinColumns = @JoinColumn(name = "institution_id"))
+	@OrderColumn(name = "ordinal")
+	@Column(name = "name")
+	private List<String> alternativeNames = new ArrayList<>();
 
 	@Enumerated(EnumType.STRING)
 	private InstitutionKind kind;
@@ -71,6 +90,15 @@ public class Institution {
 
 	private Instant archivedAt;
 
+	/**
+	 * Written by the database (migration V13's trigger) for search; never by the portal.
+	 */
+	@Column(insertable = false, updatable = false)
+	private String searchNames;
+
+	@Column(insertable = false, updatable = false)
+	private String searchDocument;
+
 	@Version
 	private long version;
 
@@ -94,6 +122,12 @@ public class Institution {
 		this.schacCode = tidy(form.getSchacCode());
 		this.note = tidy(form.getNote());
 		this.sourceNote = tidy(form.getSourceNote());
+		this.nameLatin = ChineseNames.pinyin(this.nameNative, this.countryCode);
+		List<String> names = form.alternativeNameList();
+		if (!names.equals(this.alternativeNames)) {
+			this.alternativeNames.clear();
+			this.alternativeNames.addAll(names);
+		}
 	}
 
 	void archive(Instant when) {
@@ -122,6 +156,10 @@ public class Institution {
 
 	public String getAcronym() {
 		return this.acronym;
+	}
+
+	public List<String> getAlternativeNames() {
+		return Collections.unmodifiableList(this.alternativeNames);
 	}
 
 	public InstitutionKind getKind() {

@@ -18,6 +18,7 @@ import org.accord.web.SaveOutcome;
 import org.accord.web.SortColumns;
 
 import org.springframework.data.domain.Sort;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -41,6 +43,9 @@ class InstitutionController {
 			Column.of("institution.acronym", Institution::getAcronym), Column.of("common.kind", Institution::getKind),
 			Column.of("common.country", Institution::getCountryCode), Column.of("common.city", Institution::getCity),
 			Column.of("institution.website", Institution::getWebsite));
+
+	/** Suggestions answered per request: a short list to pick from, not a catalogue. */
+	static final int SUGGESTIONS = 10;
 
 	private final TableExport export;
 
@@ -71,6 +76,23 @@ class InstitutionController {
 		model.addAttribute("countryOptions", this.countries.options(this.institutions.countryCodes()));
 		model.addAttribute("kinds", InstitutionKind.values());
 		return "institutions/list";
+	}
+
+	/**
+	 * The first institutions that match what is being typed into an institution field,
+	 * best first, for the form's suggestions (suggest.js); the field works without them.
+	 */
+	@GetMapping(path = "/institutions/suggestions", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	List<Suggestion> suggestions(@RequestParam(defaultValue = "") String q) {
+		return this.institutions.suggest(q, SUGGESTIONS)
+			.stream()
+			.map((i) -> new Suggestion(i.getNameEn(), i.getNameNative(), this.countries.name(i.getCountryCode())))
+			.toList();
+	}
+
+	/** One suggestion: the name that goes into the field, and what tells it apart. */
+	record Suggestion(String name, String nativeName, String country) {
 	}
 
 	@GetMapping("/institutions/new")

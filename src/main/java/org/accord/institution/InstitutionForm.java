@@ -1,6 +1,7 @@
 package org.accord.institution;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.constraints.NotBlank;
@@ -26,6 +27,11 @@ public class InstitutionForm {
 
 	@Size(max = 40)
 	private String acronym;
+
+	/** One per line. */
+	@Size(max = 3000)
+	@Pattern(regexp = "[^\\r\\n]{0,300}+(?:\\r?\\n[^\\r\\n]{0,300}+)*+", message = "{validation.alternativeNames}")
+	private String alternativeNames;
 
 	@NotNull
 	private InstitutionKind kind;
@@ -83,6 +89,22 @@ public class InstitutionForm {
 
 	public void setAcronym(String acronym) {
 		this.acronym = acronym;
+	}
+
+	public String getAlternativeNames() {
+		return this.alternativeNames;
+	}
+
+	public void setAlternativeNames(String alternativeNames) {
+		this.alternativeNames = alternativeNames;
+	}
+
+	/** The alternative names typed, one per line, without blanks and repeats. */
+	List<String> alternativeNameList() {
+		if (this.alternativeNames == null) {
+			return List.of();
+		}
+		return this.alternativeNames.lines().map(String::strip).filter((name) -> !name.isEmpty()).distinct().toList();
 	}
 
 	public InstitutionKind getKind() {
@@ -184,6 +206,7 @@ public class InstitutionForm {
 		form.nameEn = i.getNameEn();
 		form.nameNative = i.getNameNative();
 		form.acronym = i.getAcronym();
+		form.alternativeNames = String.join("\n", i.getAlternativeNames());
 		form.kind = i.getKind();
 		form.countryCode = i.getCountryCode();
 		form.city = i.getCity();
@@ -216,6 +239,8 @@ public class InstitutionForm {
 		fields.put("institution.nameEn", this.nameEn);
 		fields.put("institution.nameNative", this.nameNative);
 		fields.put("institution.acronym", this.acronym);
+		List<String> alternatives = alternativeNameList();
+		fields.put("institution.alternativeNames", alternatives.isEmpty() ? null : String.join("; ", alternatives));
 		fields.put("common.kind", (this.kind != null) ? this.kind.name() : null);
 		fields.put("common.country", this.countryCode);
 		fields.put("common.city", this.city);

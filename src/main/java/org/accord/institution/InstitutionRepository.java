@@ -10,14 +10,10 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface InstitutionRepository extends JpaRepository<Institution, Long>, JpaSpecificationExecutor<Institution> {
 
-	@EntityGraph(attributePaths = { "source", "members", "alliances" })
+	@EntityGraph(attributePaths = { "source", "members", "alliances", "alternativeNames" })
 	Optional<Institution> findWithDetailsById(Long id);
 
 	long countByArchivedAtIsNull();
-
-	/** Names and ids of the institutions in use, for the form's party suggestions. */
-	@Query("select i from Institution i where i.archivedAt is null order by i.nameEn")
-	List<Institution> findActiveOrderByName();
 
 	List<Institution> findByHomeTrueAndArchivedAtIsNullOrderByNameEn();
 

@@ -9,9 +9,10 @@ import java.util.function.Consumer;
 import org.accord.history.History;
 import org.accord.history.RecordChange;
 import org.accord.history.RecordType;
+import org.accord.model.SearchText;
 import org.accord.web.FirstRows;
-import org.accord.web.ListPages;
 import org.accord.web.FormConflict;
+import org.accord.web.ListPages;
 import org.accord.web.RecordNotFoundException;
 import org.accord.web.SaveOutcome;
 
@@ -20,16 +21,25 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.validation.Errors;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
 
 /** Reads institutions with the associations their pages show. */
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("hasRole('VIEWER')")
 public class InstitutionService {
+
+	/**
+	 * No name is longer; a longer text is a mistake or an attack, and only costs time.
+	 */
+	static final int SUGGESTION_TEXT_LIMIT = 300;
+
+	/** Below this word similarity a name is not offered as what was meant. */
+	static final double CLOSEST_NAME_SIMILARITY = 0.3;
 
 	private final ListPages pages;
 
@@ -45,8 +55,11 @@ public class InstitutionService {
 
 	private final AgreementPartners partners;
 
+	private final JdbcClient jdbc;
+
 	InstitutionService(InstitutionRepository institutions, PartnershipRepository partnerships, History history,
-			Clock clock, ListPages pages, CountryCodes countryCodes, AgreementPartners partners) {
+			Clock clock, ListPages pages, CountryCodes countryCodes, AgreementPartners partners, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.countryCodes = countryCodes;
 		this.partners = partners;
 		this.pages = pages;
@@ -61,8 +74,8 @@ public class InstitutionService {
 	 * count query runs.
 	 */
 	public Slice<Institution> search(String text, int limit) {
-		return this.institutions.findBy(InstitutionSpecifications.matching(InstitutionFilter.text(text), this.partners),
-				(query) -> query.sortBy(Sort.by("nameEn").and(Sort.by("id"))).slice(PageRequest.of(0, limit)));
+		return this.institutions.findBy(InstitutionSpecifications.matching(InstitutionFilter.text(text), this.partners)
+			.and(SearchText.rankedBy(text, "nameEn", "id")), (query) -> query.slice(PageRequest.of(0, limit)));
 	}
 
 	/**
@@ -141,7 +154,9 @@ public class InstitutionService {
 		if (!exact.isEmpty()) {
 			return Optional.empty();
 		}
-		List<Institution> containing = list(InstitutionFilter.text(typed), PageRequest.of(0, 2)).getContent();
+		List<Institution> containing = this.institutions
+			.findBy(InstitutionSpecifications.containing(typed), (query) -> query.slice(PageRequest.of(0, 2)))
+			.getContent();
 		return (containing.size() == 1) ? Optional.of(containing.get(0)) : Optional.empty();
 	}
 
@@ -161,10 +176,33 @@ public class InstitutionService {
 	}
 
 	/**
-	 * Every institution in use, by name, for the party suggestions of the agreement form.
+	 * The English names most like the text, for "Did you mean ...?" when a search found
+	 * nothing: by word similarity to the institutions' names, the closest first, none
+	 * below {@link #CLOSEST_NAME_SIMILARITY}. Reads every institution's names (no index
+	 * orders by similarity), which is why it runs only when nothing matched.
 	 */
-	public List<Institution> suggestions() {
-		return this.institutions.findActiveOrderByName();
+	public List<String> closestNames(String text, int limit) {
+		return this.jdbc.sql("""
+				select name_en from institution
+				where archived_at is null and word_similarity(accord_fold(:text), search_names) >= :least
+				order by word_similarity(accord_fold(:text), search_names) desc, name_en limit :limit""")
+			.param("text", text)
+			.param("least", CLOSEST_NAME_SIMILARITY)
+			.param("limit", limit)
+			.query(String.class)
+			.list();
+	}
+
+	/**
+	 * The best matches of what is typed into an institution field; nothing for an empty
+	 * text, and only the first {@link #SUGGESTION_TEXT_LIMIT} characters count.
+	 */
+	public List<Institution> suggest(String text, int limit) {
+		if (SearchText.isEmpty(text)) {
+			return List.of();
+		}
+		String typed = SearchText.clean(text);
+		return search(typed.substring(0, Math.min(typed.length(), SUGGESTION_TEXT_LIMIT)), limit).getContent();
 	}
 
 	/** A party typed into the agreement form that was not recorded yet. */

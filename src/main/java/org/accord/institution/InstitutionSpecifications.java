@@ -2,12 +2,10 @@ package org.accord.institution;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 import org.accord.model.SearchText;
 import org.accord.web.Countries;
 
@@ -23,20 +21,21 @@ public final class InstitutionSpecifications {
 	}
 
 	/**
-	 * True when the institution's English or own-script name, acronym or country name
-	 * contains the text, ignoring case.
+	 * True when the institution's search document matches the text: its names in any
+	 * script (pinyin too), acronym, alternative names, city or country name in English,
+	 * Chinese or Japanese.
 	 */
 	public static Predicate nameMatches(Path<Institution> institution, CriteriaBuilder cb, String text) {
-		String pattern = SearchText.containsPattern(text);
-		List<Predicate> any = new ArrayList<>();
-		any.add(cb.like(cb.lower(institution.get("nameEn")), pattern, SearchText.ESCAPE));
-		any.add(cb.like(cb.lower(institution.get("nameNative")), pattern, SearchText.ESCAPE));
-		any.add(cb.like(cb.lower(institution.get("acronym")), pattern, SearchText.ESCAPE));
-		Set<String> countries = Countries.codesMatching(text);
-		if (!countries.isEmpty()) {
-			any.add(institution.get("countryCode").in(countries));
-		}
-		return cb.or(any.toArray(Predicate[]::new));
+		return SearchText.matches(institution, cb, text);
+	}
+
+	/**
+	 * Institutions in use whose names, acronym, alternative names, city or country
+	 * contain the text as typed: no typo tolerance, for resolving a name typed into a
+	 * form.
+	 */
+	static Specification<Institution> containing(String text) {
+		return (root, query, cb) -> cb.and(cb.isNull(root.get("archivedAt")), SearchText.contains(root, cb, text));
 	}
 
 	static Specification<Institution> matching(InstitutionFilter filter, AgreementPartners partners) {
@@ -44,9 +43,7 @@ public final class InstitutionSpecifications {
 		return (root, query, cb) -> {
 			List<Predicate> all = new ArrayList<>();
 			if (!SearchText.isEmpty(filter.q())) {
-				String pattern = SearchText.containsPattern(filter.q());
-				all.add(cb.or(nameMatches(root, cb, filter.q()),
-						cb.like(cb.lower(root.get("city")), pattern, SearchText.ESCAPE)));
+				all.add(nameMatches(root, cb, filter.q()));
 			}
 			if (country != null) {
 				all.add(cb.equal(root.get("countryCode"), country));

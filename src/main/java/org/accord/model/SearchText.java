@@ -1,11 +1,36 @@
 package org.accord.model;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
-/** Turns what a person typed into a case-insensitive "contains" pattern for SQL LIKE. */
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * What a person typed, matched the same way everywhere: against a record's search
+ * document (written by the database, migration V13) by word similarity or as a substring,
+ * ignoring case and accents; or, for the few texts without a search document, as a
+ * case-insensitive "contains" pattern for SQL LIKE.
+ */
 public final class SearchText {
 
 	public static final char ESCAPE = '\\';
+
+	/** The attribute every searchable record maps its search document to. */
+	public static final String DOCUMENT = "searchDocument";
+
+	/** The attribute of its names, as {@code |name|other name|}, for ranking. */
+	public static final String NAMES = "searchNames";
+
+	/** More words than this add nothing but time: the rest are left out. */
+	public static final int MAX_WORDS = 8;
 
 	private SearchText() {
 	}
@@ -20,6 +45,67 @@ public final class SearchText {
 	 */
 	public static String clean(String text) {
 		return text.replace("\0", "").strip();
+	}
+
+	/**
+	 * True when every word of the text (up to {@link #MAX_WORDS}; words of one letter
+	 * left out) is in the record's search document or like a word there (typos allowed),
+	 * in any order; uses the document's trigram index.
+	 */
+	public static Predicate matches(Path<?> record, CriteriaBuilder cb, String text) {
+		List<Predicate> all = new ArrayList<>();
+		for (String word : words(text)) {
+			all.add(cb.isTrue(cb.function("accord_matches", Boolean.class, record.get(DOCUMENT), cb.literal(word))));
+		}
+		return cb.and(all.toArray(Predicate[]::new));
+	}
+
+	/**
+	 * True when the record's search document contains the text as it is typed (ignoring
+	 * case and accents), without the tolerance of {@link #matches}: for resolving a name
+	 * typed into a form, where a near miss must not pick another record.
+	 */
+	public static Predicate contains(Path<?> record, CriteriaBuilder cb, String text) {
+		return cb.like(record.get(DOCUMENT),
+				cb.function("accord_contains_pattern", String.class, cb.literal(clean(text))));
+	}
+
+	/**
+	 * The words that must each match: those of two or more characters, at most
+	 * {@link #MAX_WORDS}; the whole text when it has no such word ("京").
+	 */
+	public static List<String> words(String text) {
+		List<String> words = Arrays.stream(clean(text).split("\\s+"))
+			.filter((word) -> word.codePointCount(0, word.length()) >= 2)
+			.distinct()
+			.limit(MAX_WORDS)
+			.toList();
+		return words.isEmpty() ? List.of(clean(text)) : words;
+	}
+
+	/**
+	 * Higher for better matches: an exact name, then a name's start, then similar words.
+	 */
+	public static Expression<Float> rank(Path<?> record, CriteriaBuilder cb, String text) {
+		return cb.function("accord_search_rank", Float.class, record.get(NAMES), record.get(DOCUMENT),
+				cb.literal(clean(text)));
+	}
+
+	/**
+	 * Orders a search's matches best first ({@link #rank}), then by the given attributes
+	 * ({@code "-startsOn"} for descending): for a slice without a {@code Sort}, which
+	 * would replace this order.
+	 */
+	public static <T> Specification<T> rankedBy(String text, String... ties) {
+		return (root, query, cb) -> {
+			List<Order> order = new ArrayList<>();
+			order.add(cb.desc(rank(root, cb, text)));
+			for (String tie : ties) {
+				order.add(tie.startsWith("-") ? cb.desc(root.get(tie.substring(1))) : cb.asc(root.get(tie)));
+			}
+			query.orderBy(order);
+			return null;
+		};
 	}
 
 	/**

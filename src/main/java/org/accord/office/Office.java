@@ -56,6 +56,15 @@ public class Office {
 
 	private Instant archivedAt;
 
+	/**
+	 * Written by the database (migration V13's trigger) for search; never by the portal.
+	 */
+	@Column(insertable = false, updatable = false)
+	private String searchNames;
+
+	@Column(insertable = false, updatable = false)
+	private String searchDocument;
+
 	@Version
 	private long version;
 

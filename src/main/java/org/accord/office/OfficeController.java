@@ -148,7 +148,6 @@ class OfficeController {
 	private String formView(Model model, Office office) {
 		model.addAttribute("office", office);
 		model.addAttribute("countryOptions", this.countries.all());
-		model.addAttribute("suggestions", this.institutions.suggestions());
 		return "offices/form";
 	}
 

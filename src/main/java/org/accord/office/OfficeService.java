@@ -7,9 +7,10 @@ import java.util.function.Consumer;
 import org.accord.history.History;
 import org.accord.history.RecordChange;
 import org.accord.history.RecordType;
-import org.accord.web.ListPages;
+import org.accord.model.SearchText;
 import org.accord.web.FirstRows;
 import org.accord.web.FormConflict;
+import org.accord.web.ListPages;
 import org.accord.web.RecordNotFoundException;
 import org.accord.web.SaveOutcome;
 
@@ -95,8 +96,9 @@ public class OfficeService {
 	 * count query runs.
 	 */
 	public Slice<Office> search(String text, int limit) {
-		return this.offices.findBy(OfficeSpecifications.matching(OfficeFilter.text(text)),
-				(query) -> query.sortBy(Sort.by("name").and(Sort.by("id"))).slice(PageRequest.of(0, limit)));
+		return this.offices.findBy(
+				OfficeSpecifications.matching(OfficeFilter.text(text)).and(SearchText.rankedBy(text, "name", "id")),
+				(query) -> query.slice(PageRequest.of(0, limit)));
 	}
 
 	/** Every record the filter selects, in the given order, for an export. */

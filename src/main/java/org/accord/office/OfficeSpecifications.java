@@ -22,9 +22,7 @@ final class OfficeSpecifications {
 		return (root, query, cb) -> {
 			List<Predicate> all = new ArrayList<>();
 			if (!SearchText.isEmpty(filter.q())) {
-				String pattern = SearchText.containsPattern(filter.q());
-				all.add(cb.or(cb.like(cb.lower(root.get("name")), pattern, SearchText.ESCAPE),
-						cb.like(cb.lower(root.get("city")), pattern, SearchText.ESCAPE),
+				all.add(cb.or(SearchText.matches(root, cb, filter.q()),
 						InstitutionSpecifications.nameMatches(root.join("owner"), cb, filter.q()),
 						InstitutionSpecifications.nameMatches(root.join("host", JoinType.LEFT), cb, filter.q())));
 			}

@@ -125,7 +125,6 @@ class ContactController {
 
 	private String formView(Model model, Person contact) {
 		model.addAttribute("contact", contact);
-		model.addAttribute("suggestions", this.institutions.suggestions());
 		return "contacts/form";
 	}
 

@@ -2,6 +2,7 @@ package org.accord.person;
 
 import java.time.Instant;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -41,6 +42,15 @@ public class Person {
 	private String phone;
 
 	private Instant archivedAt;
+
+	/**
+	 * Written by the database (migration V13's trigger) for search; never by the portal.
+	 */
+	@Column(insertable = false, updatable = false)
+	private String searchNames;
+
+	@Column(insertable = false, updatable = false)
+	private String searchDocument;
 
 	@Version
 	private long version;

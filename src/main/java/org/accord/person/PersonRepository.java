@@ -4,11 +4,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-public interface PersonRepository extends Repository<Person, Long> {
+public interface PersonRepository extends Repository<Person, Long>, JpaSpecificationExecutor<Person> {
 
 	Person save(Person person);
 
@@ -27,17 +27,5 @@ public interface PersonRepository extends Repository<Person, Long> {
 
 	@Query("select p from Person p left join fetch p.institution where p.source.id = :sourceId order by p.name")
 	List<Person> findBySourceId(Long sourceId);
-
-	/**
-	 * People whose name, role or institution contains the pattern (see
-	 * {@code SearchText.containsPattern}).
-	 */
-	@Query("""
-			select p from Person p left join fetch p.institution i
-			where lower(p.name) like :pattern escape '\\' or lower(p.nameNative) like :pattern escape '\\'
-			   or lower(p.role) like :pattern escape '\\' or lower(i.nameEn) like :pattern escape '\\'
-			   or lower(i.nameNative) like :pattern escape '\\' or lower(i.acronym) like :pattern escape '\\'
-			order by p.name""")
-	List<Person> search(String pattern, Pageable pageable);
 
 }

@@ -14,11 +14,22 @@ import org.springframework.data.domain.Slice;
 
 /** The first few matches of each kind, and whether there are more. */
 record SearchResults(String query, Group<Institution> institutions, Group<Agreement> agreements, Group<Office> offices,
-		Group<Delegation> delegations, Group<ExchangeStatistic> statistics, Group<Source> sources,
-		Group<Person> people) {
+		Group<Delegation> delegations, Group<ExchangeStatistic> statistics, Group<Source> sources, Group<Person> people,
+		List<String> closestNames) {
 
 	static final SearchResults EMPTY = new SearchResults("", Group.empty(), Group.empty(), Group.empty(), Group.empty(),
-			Group.empty(), Group.empty(), Group.empty());
+			Group.empty(), Group.empty(), Group.empty(), List.of());
+
+	/** The results with the names to offer when nothing matched ("Did you mean ...?"). */
+	SearchResults offering(List<String> names) {
+		return new SearchResults(this.query, this.institutions, this.agreements, this.offices, this.delegations,
+				this.statistics, this.sources, this.people, names);
+	}
+
+	/** A shown text in parts, the words of the query marked. */
+	public List<Highlight.Part> marked(String text) {
+		return Highlight.parts(text, this.query);
+	}
 
 	public boolean isAsked() {
 		return !this.query.isEmpty();

@@ -7,8 +7,8 @@ import org.accord.delegation.DelegationService;
 import org.accord.institution.InstitutionService;
 import org.accord.model.SearchText;
 import org.accord.office.OfficeService;
-import org.accord.person.Person;
 import org.accord.person.PersonRepository;
+import org.accord.person.PersonSearch;
 import org.accord.search.SearchResults.Group;
 import org.accord.source.SourceService;
 import org.accord.statistics.StatisticService;
@@ -24,6 +24,12 @@ import org.springframework.stereotype.Service;
 class SearchService {
 
 	static final int PER_KIND = 5;
+
+	/** Names offered when nothing matches. */
+	static final int CLOSEST_NAMES = 3;
+
+	/** Longer queries are cut: no record has a longer name or title worth matching. */
+	static final int QUERY_LIMIT = 300;
 
 	/** Figures are found through the institutions they are about: the first this many. */
 	private static final int MATCHING_INSTITUTIONS = 100;
@@ -59,20 +65,17 @@ class SearchService {
 			return SearchResults.EMPTY;
 		}
 		String text = SearchText.clean(q);
-		return new SearchResults(text, Group.of(this.institutions.search(text, PER_KIND)),
+		if (text.length() > QUERY_LIMIT) {
+			text = text.substring(0, QUERY_LIMIT);
+		}
+		SearchResults results = new SearchResults(text, Group.of(this.institutions.search(text, PER_KIND)),
 				Group.of(this.agreements.search(text, PER_KIND)), Group.of(this.offices.search(text, PER_KIND)),
 				Group.of(this.delegations.search(text, PER_KIND)),
 				Group.of(this.statistics.search(this.institutions.idsMatching(text, MATCHING_INSTITUTIONS), PER_KIND)),
-				Group.of(this.sources.search(text, PER_KIND)), people(text));
-	}
-
-	/**
-	 * Asks for one more than it shows, to know whether there are more, without counting
-	 * them.
-	 */
-	private Group<Person> people(String text) {
-		List<Person> found = this.people.search(SearchText.containsPattern(text), PageRequest.of(0, PER_KIND + 1));
-		return new Group<>(found.subList(0, Math.min(PER_KIND, found.size())), found.size() > PER_KIND);
+				Group.of(this.sources.search(text, PER_KIND)), Group.of(this.people.findBy(PersonSearch.matching(text),
+						(query) -> query.slice(PageRequest.of(0, PER_KIND)))),
+				List.of());
+		return results.isEmpty() ? results.offering(this.institutions.closestNames(text, CLOSEST_NAMES)) : results;
 	}
 
 }

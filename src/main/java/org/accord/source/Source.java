@@ -2,6 +2,7 @@ package org.accord.source;
 
 import java.time.LocalDate;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -29,6 +30,15 @@ public class Source {
 	private String importedBy;
 
 	private java.time.Instant importedAt;
+
+	/**
+	 * Written by the database (migration V13's trigger) for search; never by the portal.
+	 */
+	@Column(insertable = false, updatable = false)
+	private String searchNames;
+
+	@Column(insertable = false, updatable = false)
+	private String searchDocument;
 
 	@Version
 	private long version;

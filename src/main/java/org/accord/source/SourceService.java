@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.accord.model.SearchText;
 import org.accord.web.RecordNotFoundException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +31,9 @@ public class SourceService {
 	 * count query runs.
 	 */
 	public Slice<Source> search(String text, int limit) {
-		return this.sources.findBy(SourceSpecifications.matching(SourceFilter.text(text)),
-				(query) -> query.sortBy(Sort.by("title").and(Sort.by("id"))).slice(PageRequest.of(0, limit)));
+		return this.sources.findBy(
+				SourceSpecifications.matching(SourceFilter.text(text)).and(SearchText.rankedBy(text, "title", "id")),
+				(query) -> query.slice(PageRequest.of(0, limit)));
 	}
 
 	public Page<Source> list(SourceFilter filter, Pageable pageable) {

@@ -18,11 +18,7 @@ final class SourceSpecifications {
 		return (root, query, cb) -> {
 			List<Predicate> all = new ArrayList<>();
 			if (!SearchText.isEmpty(filter.q())) {
-				String pattern = SearchText.containsPattern(filter.q());
-				all.add(cb.or(cb.like(cb.lower(root.get("title")), pattern, SearchText.ESCAPE),
-						cb.like(cb.lower(root.get("publisher")), pattern, SearchText.ESCAPE),
-						cb.like(cb.lower(root.get("author")), pattern, SearchText.ESCAPE),
-						cb.like(cb.lower(root.get("fileName")), pattern, SearchText.ESCAPE)));
+				all.add(SearchText.matches(root, cb, filter.q()));
 			}
 			if (filter.year() != null) {
 				all.add(cb.between(root.get("publishedOn"), LocalDate.of(filter.year(), 1, 1),

@@ -157,7 +157,6 @@ class StatisticController {
 		model.addAttribute("periodKinds", PeriodKind.values());
 		model.addAttribute("approximations", Approximation.values());
 		model.addAttribute("countryOptions", this.countries.all());
-		model.addAttribute("suggestions", this.institutions.suggestions());
 		return "statistics/form";
 	}
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -121,6 +122,31 @@ class AgreementJourneyBrowserTests {
 		screenshot("agreement-on-party-page.png");
 	}
 
+	@Test
+	void aPartyIsPickedFromTheSuggestionsByMouseOrKeyboard() throws Exception {
+		BrowserSupport.signIn(this.browser, this.port, "editor", "demo");
+		this.browser.get(url("/agreements/new"));
+
+		type("parties0", "hiros");
+		WebElement first = waitVisible(By.cssSelector("#parties0 + [role=listbox] [role=option]"));
+		assertThat(first.getText()).startsWith("Hirosaki University").contains("弘前大学", "Japan");
+		assertThat(this.browser.findElement(By.id("parties0")).getDomAttribute("aria-expanded")).isEqualTo("true");
+		screenshot("agreement-form-suggestions.png");
+		first.click();
+		assertThat(this.browser.findElement(By.id("parties0")).getDomProperty("value"))
+			.isEqualTo("Hirosaki University");
+		assertThat(this.browser.findElement(By.cssSelector("#parties0 + [role=listbox]")).isDisplayed()).isFalse();
+
+		type("parties1", "Kyōto univ");
+		waitVisible(By.cssSelector("#parties1 + [role=listbox] [role=option]"));
+		WebElement field = this.browser.findElement(By.id("parties1"));
+		field.sendKeys(Keys.ARROW_DOWN);
+		assertThat(field.getDomAttribute("aria-activedescendant")).isNotNull();
+		field.sendKeys(Keys.ENTER);
+		assertThat(field.getDomProperty("value")).isEqualTo("Kyoto University");
+		assertThat(this.browser.getCurrentUrl()).endsWith("/agreements/new");
+	}
+
 	/**
 	 * Submits the form with its save button. Headless Chromium keeps a suggestion list
 	 * open over the button after typing into a field with suggestions, so the button's
@@ -140,6 +166,11 @@ class AgreementJourneyBrowserTests {
 	private WebElement wait(By by) {
 		return new WebDriverWait(this.browser, Duration.ofSeconds(10))
 			.until(ExpectedConditions.presenceOfElementLocated(by));
+	}
+
+	private WebElement waitVisible(By by) {
+		return new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.visibilityOfElementLocated(by));
 	}
 
 	private String url(String path) {

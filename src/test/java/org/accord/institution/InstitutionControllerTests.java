@@ -38,9 +38,19 @@ class InstitutionControllerTests {
 
 	@Test
 	void findsByPartOfTheEnglishNameIgnoringCase() throws Exception {
-		this.mvc.perform(get("/institutions").param("q", "hIROSAKI"))
+		this.mvc.perform(get("/institutions").param("q", "hIROSAK"))
 			.andExpect(content().string(containsString("Hirosaki University")))
-			.andExpect(content().string(containsString("Showing 1–1 of 1")));
+			.andExpect(content().string(not(containsString("Kyoto University"))));
+	}
+
+	@Test
+	void findsDespiteATypoAndNearNamesToo() throws Exception {
+		// One wrong letter still finds it; a name this close (Hiroshima) is listed too,
+		// as
+		// search lists what the words are like.
+		this.mvc.perform(get("/institutions").param("q", "Hirosaky"))
+			.andExpect(content().string(containsString("Hirosaki University")))
+			.andExpect(content().string(not(containsString("Kyoto University"))));
 	}
 
 	@Test

@@ -159,6 +159,55 @@ class InstitutionFormTests {
 			.andExpect(content().string(not(containsString("/institutions/1/edit"))));
 	}
 
+	@Test
+	void findsAnInstitutionByTheAlternativeNamesAndPinyinSavedWithIt() throws Exception {
+		this.mvc
+			.perform(form(post("/institutions"), "Harbin Institute of Technology", "CN").param("nameNative", "哈尔滨工业大学")
+				.param("alternativeNames", "HIT\r\n  哈工大  \r\n\r\nHarbin Tech"))
+			.andExpect(redirectedUrlPattern("/institutions/*"));
+		Long id = id("Harbin Institute of Technology");
+		assertThat(this.jdbc.queryForList(
+				"select name from institution_alt_name where institution_id = ? order by ordinal", String.class, id))
+			.containsExactly("HIT", "哈工大", "Harbin Tech");
+		assertThat(this.jdbc.queryForObject("select name_latin from institution where id = ?", String.class, id))
+			.isEqualTo("ha er bin gong ye da xue haerbingongyedaxue");
+		for (String query : new String[] { "哈工大", "harbin gongye daxue", "Harbin Tech" }) {
+			this.mvc.perform(get("/institutions").param("q", query))
+				.andExpect(content().string(containsString("Harbin Institute of Technology")));
+		}
+		this.mvc.perform(get("/institutions/{id}", id))
+			.andExpect(content().string(containsString("HIT; 哈工大; Harbin Tech")));
+
+		// Changed on the form: the old name no longer finds it, the new one does, and
+		// history says so.
+		this.mvc
+			.perform(form(post("/institutions/{id}", id), "Harbin Institute of Technology", "CN")
+				.param("nameNative", "哈尔滨工业大学")
+				.param("alternativeNames", "哈工大\nHarbin Polytechnic")
+				.param("version", versionOnEditPage(id)))
+			.andExpect(redirectedUrlPattern("/institutions/*"));
+		this.mvc.perform(get("/institutions").param("q", "HIT"))
+			.andExpect(content().string(not(containsString("Harbin Institute of Technology"))));
+		this.mvc.perform(get("/institutions").param("q", "Harbin Polytechnic"))
+			.andExpect(content().string(containsString("Harbin Institute of Technology")));
+		// The page's history shows the change (the current names are above it).
+		this.mvc.perform(get("/institutions/{id}", id))
+			.andExpect(content().string(containsString("HIT; 哈工大; Harbin Tech")))
+			.andExpect(content().string(containsString("哈工大; Harbin Polytechnic")));
+	}
+
+	@Test
+	void refusesAnAlternativeNameTooLongBesideTheFieldAndKeepsTheText() throws Exception {
+		String tooLong = "x".repeat(301);
+		this.mvc
+			.perform(form(post("/institutions"), "Tongji University", "CN").param("alternativeNames", "同济\n" + tooLong))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"alternativeNames-error\"")))
+			.andExpect(content().string(containsString("at most 300 characters")))
+			.andExpect(content().string(containsString(tooLong)));
+		assertThat(count("Tongji University")).isZero();
+	}
+
 	private MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, String name, String country) {
 		return request.with(csrf()).param("nameEn", name).param("kind", "UNIVERSITY").param("countryCode", country);
 	}

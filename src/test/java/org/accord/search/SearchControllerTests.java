@@ -26,11 +26,12 @@ class SearchControllerTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		Html.assertInOrder(Html.section(html, "found-institutions"), "Chuo University", "中央大学");
+		Html.assertInOrder(Html.section(html, "found-institutions"), "<mark>Chuo</mark> University", "中央大学");
 		Html.assertInOrder(Html.section(html, "found-agreements"), "AGR-2019-001");
 		Html.assertInOrder(Html.section(html, "found-offices"), "Tokyo Office");
 		Html.assertInOrder(Html.section(html, "found-delegations"), "Inauguration of the USST Tokyo Office");
-		Html.assertInOrder(Html.section(html, "found-sources"), "USST Tokyo Office established at the Chuo University");
+		Html.assertInOrder(Html.section(html, "found-sources"),
+				"USST Tokyo Office established at the <mark>Chuo</mark> University");
 		Html.assertInOrder(Html.section(html, "found-people"), "Fukuhiko Fukuhara");
 	}
 

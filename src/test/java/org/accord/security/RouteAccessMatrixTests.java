@@ -51,6 +51,7 @@ class RouteAccessMatrixTests {
 	private static final Map<String, Access> EXPECTED = Map.ofEntries(Map.entry("GET /login", Access.PUBLIC),
 			Map.entry("GET /", Access.VIEWER), Map.entry("GET /search", Access.VIEWER),
 			Map.entry("GET /institutions", Access.VIEWER), Map.entry("GET /institutions/{id}", Access.VIEWER),
+			Map.entry("GET /institutions/suggestions", Access.VIEWER),
 			Map.entry("GET /institutions/new", Access.EDITOR), Map.entry("POST /institutions", Access.EDITOR),
 			Map.entry("GET /institutions/{id}/edit", Access.EDITOR),
 			Map.entry("POST /institutions/{id}", Access.EDITOR),
