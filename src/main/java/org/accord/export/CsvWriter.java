@@ -6,13 +6,22 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * CSV as RFC 4180 writes it, in UTF-8 with a byte-order mark so that spreadsheet programs
- * read Chinese and Japanese right. A text that a spreadsheet would take for a formula
- * (starting with =, +, - or @) gets a leading apostrophe.
+ * read Chinese and Japanese right. Every text is quoted, and one that a spreadsheet would
+ * take for a formula (starting with =, +, -, @, a tab or a carriage return: OWASP's CSV
+ * injection list), or that starts with apostrophes before one of those, gets a leading
+ * apostrophe, which the portal's import removes again ({@code importing.CsvReader}).
  */
 final class CsvWriter implements TableFormat.TableWriter {
+
+	/**
+	 * A start that a spreadsheet takes for a formula, or that the import would read as
+	 * guarded.
+	 */
+	private static final Pattern FORMULA = Pattern.compile("'*+[=+\\-@\t\r]");
 
 	private final Writer writer;
 
@@ -37,13 +46,13 @@ final class CsvWriter implements TableFormat.TableWriter {
 			return "";
 		}
 		String text = value.toString();
-		if (value instanceof String && !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+		if (!(value instanceof String)) {
+			return text;
+		}
+		if (FORMULA.matcher(text).lookingAt()) {
 			text = "'" + text;
 		}
-		if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-			return "\"" + text.replace("\"", "\"\"") + "\"";
-		}
-		return text;
+		return "\"" + text.replace("\"", "\"\"") + "\"";
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * CSV as spreadsheet programs write it (RFC 4180): UTF-8 with or without a byte-order
@@ -19,6 +20,12 @@ import java.util.List;
  * UTF-8 is refused rather than read wrong.
  */
 final class CsvReader implements TableReader {
+
+	/**
+	 * What {@code export.CsvWriter} puts before a text a spreadsheet could take for a
+	 * formula.
+	 */
+	private static final Pattern FORMULA_GUARD = Pattern.compile("'++[=+\\-@\t\r]");
 
 	private static final int MAX_FIELD = 100_000;
 
@@ -91,7 +98,7 @@ final class CsvReader implements TableReader {
 				wasQuoted = true;
 			}
 			else if (c == -1 || c == '\n' || c == '\r') {
-				cells.add(cell.isEmpty() && !wasQuoted ? null : cell.toString());
+				cells.add(cell.isEmpty() && !wasQuoted ? null : unguarded(cell.toString()));
 				if (c == '\r') {
 					int after = this.in.read();
 					if (after != '\n' && after != -1) {
@@ -101,7 +108,7 @@ final class CsvReader implements TableReader {
 				return cells;
 			}
 			else if (isSeparator(c)) {
-				cells.add(cell.isEmpty() && !wasQuoted ? null : cell.toString());
+				cells.add(cell.isEmpty() && !wasQuoted ? null : unguarded(cell.toString()));
 				cell.setLength(0);
 				wasQuoted = false;
 			}
@@ -109,6 +116,16 @@ final class CsvReader implements TableReader {
 				append(cell, c);
 			}
 		}
+	}
+
+	/**
+	 * A cell as it was before the portal's export guarded it against spreadsheet formulas
+	 * ({@code export.CsvWriter}): one leading apostrophe removed where it stands before
+	 * {@code = + - @}, a tab or a carriage return (or before more apostrophes and one of
+	 * those), so that an exported file imports back exactly.
+	 */
+	static String unguarded(String cell) {
+		return FORMULA_GUARD.matcher(cell).lookingAt() ? cell.substring(1) : cell;
 	}
 
 	/**

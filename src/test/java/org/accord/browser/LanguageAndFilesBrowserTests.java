@@ -89,11 +89,12 @@ class LanguageAndFilesBrowserTests {
 				const done = arguments[arguments.length - 1];
 				fetch(arguments[0]).then(async (r) => done(new TextDecoder('utf-8', { ignoreBOM: true })
 				    .decode(await r.arrayBuffer())));""", csvLink.getDomProperty("href"));
-		assertThat(csv).startsWith("\uFEFFName,Name in own script,Acronym,Kind,Country,City,Website");
+		assertThat(csv)
+			.startsWith("\uFEFF\"Name\",\"Name in own script\",\"Acronym\",\"Kind\",\"Country\",\"City\",\"Website\"");
 		List<String> rows = csv.lines().skip(1).toList();
 		assertThat(rows).hasSize(Integer.parseInt(total.group(1)));
-		assertThat(rows).allMatch((row) -> row.contains(",JP,"));
-		assertThat(rows).anyMatch((row) -> row.startsWith("Chuo University,中央大学,"));
+		assertThat(rows).allMatch((row) -> row.contains(",\"JP\","));
+		assertThat(rows).anyMatch((row) -> row.startsWith("\"Chuo University\",\"中央大学\","));
 	}
 
 	@Test

@@ -44,11 +44,12 @@ class ExportTests {
 		byte[] bytes = response.getContentAsByteArray();
 		assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
 		List<String> lines = new String(bytes, StandardCharsets.UTF_8).substring(1).lines().toList();
-		assertThat(lines.get(0)).isEqualTo("Name,Name in own script,Acronym,Kind,Country,City,Website");
+		assertThat(lines.get(0))
+			.isEqualTo("\"Name\",\"Name in own script\",\"Acronym\",\"Kind\",\"Country\",\"City\",\"Website\"");
 		long japanese = this.jdbc.queryForObject(
 				"select count(*) from institution where country_code = 'JP' and archived_at is null", Long.class);
 		assertThat(lines).hasSize((int) japanese + 1);
-		assertThat(lines).anyMatch((line) -> line.startsWith("Chuo University,中央大学,"));
+		assertThat(lines).anyMatch((line) -> line.startsWith("\"Chuo University\",\"中央大学\","));
 	}
 
 	@Test
@@ -57,8 +58,8 @@ class ExportTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(csv.lines().findFirst().orElseThrow()).startsWith("\uFEFF编号,标题,类型,状态,签署日期");
-		assertThat(csv).contains("AGR-2019-001,").contains("有效");
+		assertThat(csv.lines().findFirst().orElseThrow()).startsWith("\uFEFF\"编号\",\"标题\",\"类型\",\"状态\",\"签署日期");
+		assertThat(csv).contains("\"AGR-2019-001\",").contains("有效");
 	}
 
 	@Test
@@ -83,9 +84,16 @@ class ExportTests {
 	@Test
 	void keepsSpreadsheetFormulasOut() {
 		assertThat(CsvWriter.field("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-		assertThat(CsvWriter.field("-5 students")).isEqualTo("'-5 students");
+		assertThat(CsvWriter.field("-5 students")).isEqualTo("\"'-5 students\"");
+		assertThat(CsvWriter.field("+81 3 1234")).isEqualTo("\"'+81 3 1234\"");
+		assertThat(CsvWriter.field("@SUM(A1)")).isEqualTo("\"'@SUM(A1)\"");
+		assertThat(CsvWriter.field("\tx")).isEqualTo("\"'\tx\"");
+		assertThat(CsvWriter.field("\rx")).isEqualTo("\"'\rx\"");
+		assertThat(CsvWriter.field("'=x")).isEqualTo("\"''=x\"");
+		assertThat(CsvWriter.field("'quoted'")).isEqualTo("\"'quoted'\"");
 		assertThat(CsvWriter.field(-5L)).isEqualTo("-5");
 		assertThat(CsvWriter.field("a,b")).isEqualTo("\"a,b\"");
+		assertThat(CsvWriter.field("plain")).isEqualTo("\"plain\"");
 		assertThat(XlsxWriter.escape("<b>&\u0000")).isEqualTo("&lt;b&gt;&amp;");
 	}
 
