@@ -93,7 +93,7 @@ public class AgreementForm {
 	@NotNull
 	private AgreementStatus status;
 
-	@Pattern(regexp = "\\s*\\d{4}(-\\d{2}(-\\d{2})?)?\\s*", message = "{validation.partialDate}")
+	@Pattern(regexp = "\\s*+\\d{4}(?:-\\d{2}(?:-\\d{2})?+)?+\\s*+", message = "{validation.partialDate}")
 	private String signedOn;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

@@ -50,7 +50,8 @@ public class ConditionForm {
 	private StudyLevel studyLevel;
 
 	@Size(max = 200)
-	@Pattern(regexp = "\\s*(\\d{2,4}(\\s*[,;\\s]\\s*\\d{2,4})*)?\\s*", message = "{validation.isced}")
+	@Pattern(regexp = "\\s*+(?:\\d{2,4}+(?:(?:\\s++[,;]?+|[,;])\\s*+\\d{2,4}+)*+)?+\\s*+",
+			message = "{validation.isced}")
 	private String iscedCodes;
 
 	@Pattern(regexp = "(A1|A2|B1|B2|C1|C2)?", message = "{validation.cefr}")

@@ -32,7 +32,7 @@ public class OfficeForm {
 	@CountryCode
 	private String countryCode;
 
-	@Pattern(regexp = "\\s*\\d{4}(-\\d{2}(-\\d{2})?)?\\s*", message = "{validation.partialDate}")
+	@Pattern(regexp = "\\s*+\\d{4}(?:-\\d{2}(?:-\\d{2})?+)?+\\s*+", message = "{validation.partialDate}")
 	private String openedOn;
 
 	@Size(max = 5000)

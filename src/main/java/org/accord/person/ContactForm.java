@@ -29,7 +29,7 @@ public class ContactForm {
 	@Size(max = 254)
 	private String email;
 
-	@Pattern(regexp = "\\s*(\\+?[0-9][0-9 ()./-]{2,38})?\\s*", message = "{validation.phone}")
+	@Pattern(regexp = "\\s*+(?:\\+?+[0-9][0-9 ()./-]{2,38}+)?+\\s*+", message = "{validation.phone}")
 	private String phone;
 
 	private Long version;

@@ -45,7 +45,7 @@ public class StatisticForm {
 	@Max(2999)
 	private Integer yearTo;
 
-	@Pattern(regexp = "\\s*\\d{4}(-\\d{2}(-\\d{2})?)?\\s*", message = "{validation.partialDate}")
+	@Pattern(regexp = "\\s*+\\d{4}(?:-\\d{2}(?:-\\d{2})?+)?+\\s*+", message = "{validation.partialDate}")
 	private String asOf;
 
 	@CountryCode
