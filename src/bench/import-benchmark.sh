@@ -7,7 +7,7 @@
 #
 #   bash src/bench/import-benchmark.sh [rows, default 50000]
 #
-# Environment: ACCORD_BENCH_PORT (8091).
+# Environment: ACCORD_BENCH_PORT (8091), ACCORD_BENCH_JAR (target/accord.jar).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -16,13 +16,14 @@ PORT="${ACCORD_BENCH_PORT:-8091}"
 BASE="http://localhost:${PORT}"
 WORK="$(mktemp -d)"
 SERVER_LOG="target/import-benchmark-server.log"
+JAR="${ACCORD_BENCH_JAR:-target/accord.jar}"
 
-if [ ! -f target/accord.jar ]; then
+if [ ! -f "$JAR" ]; then
   ./mvnw -B -q -DskipTests package
 fi
 
 mkdir -p target
-ACCORD_DATA_DIR="$WORK/db" java -Xmx384m -jar target/accord.jar --server.port="$PORT" > "$SERVER_LOG" 2>&1 &
+ACCORD_DATA_DIR="$WORK/db" java -Xmx384m -jar "$JAR" --server.port="$PORT" > "$SERVER_LOG" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true; rm -rf "$WORK"' EXIT
 for _ in $(seq 1 300); do

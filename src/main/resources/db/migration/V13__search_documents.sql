@@ -1,5 +1,6 @@
 -- Search: one search document per record, kept by triggers in the transaction that writes the
--- record, indexed with pg_trgm (GIN) for word similarity (typos, any word order) and substrings.
+-- record, indexed with pg_trgm (GIN); words matched as substrings, typos corrected against the
+-- words the documents hold (search_word).
 -- Why triggers: every writer keeps the documents current without knowing about them (the forms
 -- through JPA, the import, the generator's plain SQL, an operator's psql), at the cost of one
 -- function call per written row. Only the pinyin of Chinese names comes from Java (ICU4J), into
@@ -15,22 +16,80 @@ as $$ select lower(public.unaccent('public.unaccent'::regdictionary, coalesce($1
 create function accord_contains_pattern(text) returns text language sql immutable parallel safe
 as $$ select '%' || replace(replace(replace(accord_fold($1), '\', '\\'), '%', '\%'), '_', '\_') || '%' $$;
 
--- True when a document has words similar to the query's or contains it. Similar: a word
--- similarity of at least pg_trgm.word_similarity_threshold (0.4, which the portal sets for its
--- connections; this is the condition the GIN index answers), and for queries of five characters
--- or fewer at least 0.6, since two letters in common are 0.4 of a short word ("chuo" would find
--- every "china"). Plain SQL, so that PostgreSQL inlines it and both halves use the index.
-create function accord_matches(document text, query text) returns boolean language sql stable parallel safe
-as $$ select ($1 operator(public.%>) accord_fold($2)
-              and (length(accord_fold($2)) > 5 or public.word_similarity(accord_fold($2), $1) >= 0.6))
-          or $1 like accord_contains_pattern($2) $$;
+-- Every word in Latin letters (four to sixty, accents and case folded) that a search document
+-- holds, for correcting what staff type: a typed word that no document holds is replaced by the most similar word here. Kept by
+-- the triggers below; words are never removed (a stale one costs nothing but a correction that
+-- finds nothing).
+create table search_word (
+    word text primary key
+);
+create index search_word_trigram_idx on search_word using gin (word gin_trgm_ops);
 
--- Exact names first (2), then names that start with the query or have a word that does (1), then
--- by word similarity (0..1). Names are kept as |name|other name|.
-create function accord_search_rank(names text, document text, query text) returns real language sql stable parallel safe
-as $$ select (case when position('|' || accord_fold($3) || '|' in $1) > 0 then 2
-                   when position('|' || accord_fold($3) in $1) > 0 or position(' ' || accord_fold($3) in $1) > 0 then 1
-                   else 0 end) + public.word_similarity(accord_fold($3), $2) $$;
+-- A typed word as search matches it: as it is when a document holds it (or it is shorter than
+-- four letters, or is not all Latin letters: numbers, references and other scripts are not
+-- guessed), else the known word most like it (trigram
+-- similarity 0.35 or more: "hirosaky" becomes "hirosaki", "kiushu" "kyushu"), else as it is.
+-- Declared immutable although it reads search_word, on purpose: the planner then works it out
+-- once, while planning a query whose words are written into it (as the portal's queries are),
+-- and the corrected word is a constant that the GIN index can use. A plan kept by a connection
+-- may therefore keep an older correction for the same words; the exact word always matches.
+create function accord_spelling(typed text) returns text language plpgsql immutable parallel safe as $$
+declare
+    wanted text := accord_fold(typed);
+    known text;
+begin
+    if char_length(wanted) < 4 or wanted !~ '^[a-z]+$' then
+        return wanted;
+    end if;
+    if exists (select 1 from search_word s where s.word like '%' || wanted || '%') then
+        return wanted;
+    end if;
+    select s.word into known from search_word s
+    where s.word operator(public.%) wanted and public.similarity(s.word, wanted) >= 0.35
+    order by public.similarity(s.word, wanted) desc, s.word limit 1;
+    return coalesce(known, wanted);
+end $$;
+
+-- True when a document matches one word of a query: contains it (corrected as above), ignoring
+-- case and accents. A word of one or two characters ("北大", "德国", "HU") matches a word of
+-- the document that it is or that starts with it: the trigram index can answer that, not
+-- "contains". Plain SQL, so that PostgreSQL inlines it, folds the tests on the word away, and
+-- uses the GIN index.
+create function accord_matches(document text, query text) returns boolean language sql stable parallel safe
+as $$ select (char_length(accord_fold($2)) <= 2 and $1 operator(public.%>) accord_fold($2))
+          or (char_length(accord_fold($2)) > 2 and $1 like accord_contains_pattern(accord_spelling($2))) $$;
+
+-- A query with each of its words as search matches it (accord_spelling); immutable for the
+-- same reason.
+create function accord_spelled(typed text) returns text language sql immutable parallel safe
+as $$ select coalesce(string_agg(accord_spelling(w), ' ' order by n), '')
+      from regexp_split_to_table(btrim(accord_fold(typed)), '\s+') with ordinality as t(w, n) $$;
+
+-- Best first: an exact name (3), a name or a name's word that starts with the query (2), a
+-- document that contains it (1), others (0: words found apart). Names are kept as
+-- |name|other name|. Only position tests, so that ranking thousands of matches stays cheap.
+create function accord_search_rank(names text, document text, query text) returns integer language sql stable parallel safe
+as $$ select case when position('|' || accord_spelled($3) || '|' in $1) > 0 then 3
+                  when position('|' || accord_spelled($3) in $1) > 0 or position(' ' || accord_spelled($3) in $1) > 0 then 2
+                  when position(accord_spelled($3) in $2) > 0 then 1
+                  else 0 end $$;
+
+-- Chinese, Japanese and Korean are written without spaces: their runs of three or more characters
+-- are also written as overlapping pairs ("弘前大学": 弘前 前大 大学), so that a two-character
+-- query is a word the trigram index finds.
+create function accord_cjk_pairs(text) returns text language plpgsql immutable parallel safe as $$
+declare
+    pairs text := '';
+    run text;
+begin
+    for run in select m[1] from regexp_matches(coalesce($1, ''),
+            '([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]{3,})', 'g') as m loop
+        for i in 1 .. char_length(run) - 1 loop
+            pairs := pairs || ' ' || substr(run, i, 2);
+        end loop;
+    end loop;
+    return pairs;
+end $$;
 
 -- Country names in the portal's three languages (from the JDK's CLDR data), so that "ドイツ" and
 -- "德国" find German records.
@@ -323,13 +382,17 @@ as $$ select '|' || accord_fold(array_to_string(names, '|')) || '|' $$;
 create function accord_country_words(code varchar) returns text language sql stable parallel safe
 as $$ select coalesce((select concat_ws(' ', name_en, name_zh, name_ja) from country_name where country_code = code), '') $$;
 
+-- The names of the institutions a record involves, for its document.
+create function accord_institution_names(ids bigint[]) returns text language sql stable parallel safe
+as $$ select coalesce((select string_agg(search_names, ' ') from institution where id = any(ids)), '') $$;
+
 create function institution_search_fields() returns trigger language plpgsql as $$
 begin
     new.search_names := accord_names(variadic array[new.name_en, new.name_native, new.acronym, new.name_latin]
         || coalesce((select array_agg(a.name order by a.ordinal) from institution_alt_name a
                      where a.institution_id = new.id), '{}'));
-    new.search_document := new.search_names || ' ' || accord_fold(concat_ws(' ', new.city,
-        accord_country_words(new.country_code)));
+    new.search_document := new.search_names || accord_cjk_pairs(new.search_names) || ' '
+        || accord_fold(concat_ws(' ', new.city, accord_country_words(new.country_code)));
     return new;
 end $$;
 create trigger institution_search before insert or update on institution
@@ -349,10 +412,14 @@ create trigger institution_alt_name_updated after update on institution_alt_name
 create trigger institution_alt_name_deleted after delete on institution_alt_name
     referencing old table as changed_names for each statement execute function institution_alt_name_changed();
 
+-- An agreement's document: its reference and title, and its parties' names, so that one index
+-- finds an agreement by either.
 create function agreement_search_fields() returns trigger language plpgsql as $$
 begin
     new.search_names := accord_names(new.reference, new.title);
-    new.search_document := new.search_names;
+    new.search_document := new.search_names || ' ' || accord_institution_names(
+        array(select institution_id from agreement_party where agreement_id = new.id));
+    new.search_document := new.search_document || accord_cjk_pairs(new.search_names);
     return new;
 end $$;
 create trigger agreement_search before insert or update on agreement
@@ -361,8 +428,9 @@ create trigger agreement_search before insert or update on agreement
 create function office_search_fields() returns trigger language plpgsql as $$
 begin
     new.search_names := accord_names(new.name);
-    new.search_document := new.search_names || ' ' || accord_fold(concat_ws(' ', new.city,
-        accord_country_words(new.country_code)));
+    new.search_document := new.search_names || accord_cjk_pairs(new.search_names) || ' '
+        || accord_fold(concat_ws(' ', new.city, accord_country_words(new.country_code))) || ' '
+        || accord_institution_names(array[new.owner_id, new.host_id]);
     return new;
 end $$;
 create trigger office_search before insert or update on office
@@ -371,7 +439,9 @@ create trigger office_search before insert or update on office
 create function delegation_search_fields() returns trigger language plpgsql as $$
 begin
     new.search_names := accord_names(new.title);
-    new.search_document := new.search_names || ' ' || accord_fold(new.leader_name);
+    new.search_document := new.search_names || accord_cjk_pairs(new.search_names) || ' '
+        || accord_fold(new.leader_name) || ' ' || accord_institution_names(new.home_institution_id
+        || array(select institution_id from delegation_participant where delegation_id = new.id));
     return new;
 end $$;
 create trigger delegation_search before insert or update on delegation
@@ -380,8 +450,8 @@ create trigger delegation_search before insert or update on delegation
 create function source_search_fields() returns trigger language plpgsql as $$
 begin
     new.search_names := accord_names(new.title);
-    new.search_document := new.search_names || ' ' || accord_fold(concat_ws(' ', new.publisher, new.author,
-        new.file_name));
+    new.search_document := new.search_names || accord_cjk_pairs(new.search_names) || ' '
+        || accord_fold(concat_ws(' ', new.publisher, new.author, new.file_name));
     return new;
 end $$;
 create trigger source_search before insert or update on source
@@ -390,7 +460,8 @@ create trigger source_search before insert or update on source
 create function person_search_fields() returns trigger language plpgsql as $$
 begin
     new.search_names := accord_names(new.name, new.name_native);
-    new.search_document := new.search_names || ' ' || accord_fold(new.role);
+    new.search_document := new.search_names || accord_cjk_pairs(new.search_names) || ' ' || accord_fold(new.role)
+        || ' ' || accord_institution_names(array[new.institution_id]);
     return new;
 end $$;
 create trigger person_search before insert or update on person
@@ -403,6 +474,88 @@ update office set search_names = '';
 update delegation set search_names = '';
 update source set search_names = '';
 update person set search_names = '';
+
+-- Written again when what they read changes: an agreement's parties, a delegation's
+-- participants, an institution's names (its agreements, delegations, offices and people). Created after
+-- the documents above, which are written in order (institutions first).
+create function agreement_parties_changed() returns trigger language plpgsql as $$
+begin
+    update agreement set search_names = '' where id in (select agreement_id from changed_parties);
+    return null;
+end $$;
+create trigger agreement_party_inserted after insert on agreement_party
+    referencing new table as changed_parties for each statement execute function agreement_parties_changed();
+create trigger agreement_party_deleted after delete on agreement_party
+    referencing old table as changed_parties for each statement execute function agreement_parties_changed();
+
+create function delegation_participants_changed() returns trigger language plpgsql as $$
+begin
+    update delegation set search_names = '' where id in (select delegation_id from changed_participants);
+    return null;
+end $$;
+create trigger delegation_participant_inserted after insert on delegation_participant
+    referencing new table as changed_participants for each statement
+    execute function delegation_participants_changed();
+create trigger delegation_participant_deleted after delete on delegation_participant
+    referencing old table as changed_participants for each statement
+    execute function delegation_participants_changed();
+
+create function institution_names_changed() returns trigger language plpgsql as $$
+begin
+    update agreement set search_names = ''
+    where id in (select agreement_id from agreement_party where institution_id = new.id);
+    update delegation set search_names = ''
+    where home_institution_id = new.id
+       or id in (select delegation_id from delegation_participant where institution_id = new.id);
+    update office set search_names = '' where owner_id = new.id or host_id = new.id;
+    update person set search_names = '' where institution_id = new.id;
+    return null;
+end $$;
+create trigger institution_names_changed after update on institution
+    for each row when (old.search_names is distinct from new.search_names)
+    execute function institution_names_changed();
+
+-- The words of written documents go into search_word.
+create function search_words_written() returns trigger language plpgsql as $$
+begin
+    insert into search_word (word)
+    select distinct w from written, regexp_split_to_table(written.search_document, '[^a-z]+') w
+    where char_length(w) between 4 and 60
+    on conflict do nothing;
+    return null;
+end $$;
+create trigger institution_words_inserted after insert on institution
+    referencing new table as written for each statement execute function search_words_written();
+create trigger institution_words_updated after update on institution
+    referencing new table as written for each statement execute function search_words_written();
+create trigger agreement_words_inserted after insert on agreement
+    referencing new table as written for each statement execute function search_words_written();
+create trigger agreement_words_updated after update on agreement
+    referencing new table as written for each statement execute function search_words_written();
+create trigger office_words_inserted after insert on office
+    referencing new table as written for each statement execute function search_words_written();
+create trigger office_words_updated after update on office
+    referencing new table as written for each statement execute function search_words_written();
+create trigger delegation_words_inserted after insert on delegation
+    referencing new table as written for each statement execute function search_words_written();
+create trigger delegation_words_updated after update on delegation
+    referencing new table as written for each statement execute function search_words_written();
+create trigger source_words_inserted after insert on source
+    referencing new table as written for each statement execute function search_words_written();
+create trigger source_words_updated after update on source
+    referencing new table as written for each statement execute function search_words_written();
+create trigger person_words_inserted after insert on person
+    referencing new table as written for each statement execute function search_words_written();
+create trigger person_words_updated after update on person
+    referencing new table as written for each statement execute function search_words_written();
+insert into search_word (word)
+select distinct w from (
+    select search_document from institution union all select search_document from agreement
+    union all select search_document from office union all select search_document from delegation
+    union all select search_document from source union all select search_document from person) d,
+    regexp_split_to_table(d.search_document, '[^a-z]+') w
+where char_length(w) between 4 and 60
+on conflict do nothing;
 
 create index institution_search_idx on institution using gin (search_document gin_trgm_ops);
 create index agreement_search_idx on agreement using gin (search_document gin_trgm_ops);

@@ -11,7 +11,6 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import org.accord.institution.Institution;
-import org.accord.institution.InstitutionSpecifications;
 import org.accord.model.SearchText;
 import org.accord.web.Countries;
 
@@ -28,8 +27,8 @@ final class AgreementSpecifications {
 		return (root, query, cb) -> {
 			List<Predicate> all = new ArrayList<>();
 			if (!SearchText.isEmpty(filter.q())) {
-				all.add(cb.or(SearchText.matches(root, cb, filter.q()), partyExists(root, query, cb,
-						(party) -> InstitutionSpecifications.nameMatches(party, cb, filter.q()))));
+				// The document holds the parties' names too (migration V13).
+				all.add(SearchText.matches(root, cb, filter.q()));
 			}
 			if (country != null) {
 				all.add(partyExists(root, query, cb, (party) -> cb.equal(party.get("countryCode"), country)));

@@ -13,7 +13,6 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import org.accord.institution.Institution;
-import org.accord.institution.InstitutionSpecifications;
 import org.accord.model.SearchText;
 import org.accord.web.Countries;
 
@@ -29,8 +28,8 @@ final class DelegationSpecifications {
 		return (root, query, cb) -> {
 			List<Predicate> all = new ArrayList<>();
 			if (!SearchText.isEmpty(filter.q())) {
-				all.add(cb.or(SearchText.matches(root, cb, filter.q()), involves(root, query, cb,
-						(institution) -> InstitutionSpecifications.nameMatches(institution, cb, filter.q()))));
+				// The document holds the names of the home and visited institutions too.
+				all.add(SearchText.matches(root, cb, filter.q()));
 			}
 			if (country != null) {
 				all.add(involves(root, query, cb, (institution) -> cb.equal(institution.get("countryCode"), country)));

@@ -1,5 +1,6 @@
 package org.accord.institution;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,8 @@ public class InstitutionForm {
 
 	/** One per line. */
 	@Size(max = 3000)
-	@Pattern(regexp = "[^\\r\\n]{0,300}+(?:\\r?\\n[^\\r\\n]{0,300}+)*+", message = "{validation.alternativeNames}")
+	@Pattern(regexp = "[^\\r\\n;]{0,300}+(?:(?:\\r?\\n|;)[^\\r\\n;]{0,300}+)*+",
+			message = "{validation.alternativeNames}")
 	private String alternativeNames;
 
 	@NotNull
@@ -99,12 +101,19 @@ public class InstitutionForm {
 		this.alternativeNames = alternativeNames;
 	}
 
-	/** The alternative names typed, one per line, without blanks and repeats. */
+	/**
+	 * The alternative names typed, one per line (or, as a spreadsheet cell holds them,
+	 * separated by semicolons), without blanks and repeats.
+	 */
 	List<String> alternativeNameList() {
 		if (this.alternativeNames == null) {
 			return List.of();
 		}
-		return this.alternativeNames.lines().map(String::strip).filter((name) -> !name.isEmpty()).distinct().toList();
+		return Arrays.stream(this.alternativeNames.split("[\\r\\n;]++"))
+			.map(String::strip)
+			.filter((name) -> !name.isEmpty())
+			.distinct()
+			.toList();
 	}
 
 	public InstitutionKind getKind() {

@@ -25,6 +25,7 @@ class InstitutionImport implements RowImporter {
 			ImportColumn.text("nameEn", "institution.nameEn", "Chuo University"),
 			ImportColumn.text("nameNative", "institution.nameNative", "中央大学"),
 			ImportColumn.text("acronym", "institution.acronym", ""),
+			ImportColumn.text("alternativeNames", "institution.alternativeNames", "Central University"),
 			ImportColumn.choice("kind", "common.kind", InstitutionKind.class, "UNIVERSITY"),
 			ImportColumn.text("countryCode", "common.country", "JP"), ImportColumn.text("city", "common.city", "Tokyo"),
 			ImportColumn.text("website", "institution.website", "https://www.chuo-u.ac.jp/"),

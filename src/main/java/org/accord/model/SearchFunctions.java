@@ -23,7 +23,7 @@ public class SearchFunctions implements FunctionContributor {
 		functions.getFunctionRegistry()
 			.namedDescriptorBuilder("accord_search_rank")
 			.setExactArgumentCount(3)
-			.setInvariantType(types.resolve(StandardBasicTypes.FLOAT))
+			.setInvariantType(types.resolve(StandardBasicTypes.INTEGER))
 			.register();
 	}
 

@@ -15,9 +15,9 @@ import org.springframework.data.jpa.domain.Specification;
 
 /**
  * What a person typed, matched the same way everywhere: against a record's search
- * document (written by the database, migration V13) by word similarity or as a substring,
- * ignoring case and accents; or, for the few texts without a search document, as a
- * case-insensitive "contains" pattern for SQL LIKE.
+ * document (written by the database, migration V13), word by word, as substrings, typos
+ * corrected, ignoring case and accents; or, for the few texts without a search document,
+ * as a case-insensitive "contains" pattern for SQL LIKE.
  */
 public final class SearchText {
 
@@ -49,8 +49,11 @@ public final class SearchText {
 
 	/**
 	 * True when every word of the text (up to {@link #MAX_WORDS}; words of one letter
-	 * left out) is in the record's search document or like a word there (typos allowed),
-	 * in any order; uses the document's trigram index.
+	 * left out) is in the record's search document, in any order, ignoring case and
+	 * accents; a word no document holds is first corrected to the most similar word one
+	 * does ("Hirosaky" to "hirosaki"; the database's {@code accord_spelling}). Uses the
+	 * document's trigram index. The text is written into the SQL as a literal (Hibernate
+	 * escapes it), so that PostgreSQL corrects the words once, while planning.
 	 */
 	public static Predicate matches(Path<?> record, CriteriaBuilder cb, String text) {
 		List<Predicate> all = new ArrayList<>();
@@ -84,10 +87,11 @@ public final class SearchText {
 	}
 
 	/**
-	 * Higher for better matches: an exact name, then a name's start, then similar words.
+	 * Higher for better matches: an exact name (3), a name or a name's word that starts
+	 * with the text (2), a document that contains it (1), the words found apart (0).
 	 */
-	public static Expression<Float> rank(Path<?> record, CriteriaBuilder cb, String text) {
-		return cb.function("accord_search_rank", Float.class, record.get(NAMES), record.get(DOCUMENT),
+	public static Expression<Integer> rank(Path<?> record, CriteriaBuilder cb, String text) {
+		return cb.function("accord_search_rank", Integer.class, record.get(NAMES), record.get(DOCUMENT),
 				cb.literal(clean(text)));
 	}
 

@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
-import org.accord.institution.InstitutionSpecifications;
 import org.accord.model.SearchText;
 import org.accord.web.Countries;
 
@@ -22,9 +20,8 @@ final class OfficeSpecifications {
 		return (root, query, cb) -> {
 			List<Predicate> all = new ArrayList<>();
 			if (!SearchText.isEmpty(filter.q())) {
-				all.add(cb.or(SearchText.matches(root, cb, filter.q()),
-						InstitutionSpecifications.nameMatches(root.join("owner"), cb, filter.q()),
-						InstitutionSpecifications.nameMatches(root.join("host", JoinType.LEFT), cb, filter.q())));
+				// The document holds the owner's and the host's names too.
+				all.add(SearchText.matches(root, cb, filter.q()));
 			}
 			if (country != null) {
 				all.add(cb.equal(root.get("countryCode"), country));

@@ -1,34 +1,29 @@
 package org.accord.person;
 
-import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
-import org.accord.institution.Institution;
 import org.accord.model.SearchText;
 
 import org.springframework.data.jpa.domain.Specification;
 
-/** How people are found by text: by their own names and role, or their institution's. */
+/**
+ * How people are found by text: by their names and role, or their institution's names.
+ */
 public final class PersonSearch {
 
 	private PersonSearch() {
 	}
 
 	/**
-	 * People in use whose search document, or whose institution's, matches the text; best
-	 * matches first, their institution fetched with them. For a slice: no count query can
-	 * carry the fetch.
+	 * People in use whose search document (their names, role and institution's names)
+	 * matches the text; best matches first, their institution fetched with them. For a
+	 * slice: no count query can carry the fetch.
 	 */
 	public static Specification<Person> matching(String text) {
 		return (root, query, cb) -> {
-			// Hibernate's fetches are joins too: one join both fetches and matches.
-			Join<Person, Institution> institution = (Join<Person, Institution>) root
-				.<Person, Institution>fetch("institution", JoinType.LEFT);
-			query.orderBy(
-					cb.desc(cb.function("greatest", Float.class, SearchText.rank(root, cb, text),
-							cb.coalesce(SearchText.rank(institution, cb, text), 0f))),
-					cb.asc(root.get("name")), cb.asc(root.get("id")));
-			return cb.and(cb.isNull(root.get("archivedAt")),
-					cb.or(SearchText.matches(root, cb, text), SearchText.matches(institution, cb, text)));
+			root.fetch("institution", JoinType.LEFT);
+			query.orderBy(cb.desc(SearchText.rank(root, cb, text)), cb.asc(root.get("name")), cb.asc(root.get("id")));
+			// The document holds the institution's names too (migration V13).
+			return cb.and(cb.isNull(root.get("archivedAt")), SearchText.matches(root, cb, text));
 		};
 	}
 

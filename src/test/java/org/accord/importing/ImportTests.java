@@ -45,9 +45,9 @@ class ImportTests {
 	@Test
 	void importsInstitutionsOnlyAfterTheEditorConfirmsThePreview() throws Exception {
 		String csv = """
-				Name,Name in own script,Kind,Country,City,Website
-				Tohoku Test University,東北テスト大学,University,JP,Sendai,https://tohoku.example.jp/
-				"Pusan Test University, Busan",부산테스트대학교,UNIVERSITY,KR,Busan,
+				Name,Name in own script,Kind,Country,City,Website,Alternative names
+				Tohoku Test University,東北テスト大学,University,JP,Sendai,https://tohoku.example.jp/,TTU; 東北テ大
+				"Pusan Test University, Busan",부산테스트대학교,UNIVERSITY,KR,Busan,,
 				""";
 		long id = upload("INSTITUTIONS", "partners 2026.csv", csv.getBytes(StandardCharsets.UTF_8));
 		assertThat(settled(id)).isEqualTo("CHECKED");
@@ -70,9 +70,26 @@ class ImportTests {
 		assertThat(count("select count(*) from record_change where record_type = 'INSTITUTION' and record_id = "
 				+ tohoku.get("id") + " and action = 'CREATED' and changed_by = 'editor'"))
 			.isOne();
+		this.mvc.perform(get("/search").param("q", "東北テ大"))
+			.andExpect(content().string(containsString("Tohoku Test University")));
 		this.mvc.perform(get("/sources/{id}", sourceOf(id)))
 			.andExpect(content().string(containsString("Imported by editor")))
 			.andExpect(content().string(containsString("Pusan Test University, Busan")));
+	}
+
+	@Test
+	void readsBackWhatTheExportGuardedAgainstSpreadsheetFormulas() throws Exception {
+		// As export.CsvWriter writes them: every text quoted, formula starts behind an
+		// apostrophe.
+		String csv = "\"Name\",\"Country\",\"Note\",\"City\"\r\n"
+				+ "\"'=Formula College\",\"JP\",\"'+81 3 1234 5678\",\"''-Minus\"\r\n";
+		long id = upload("INSTITUTIONS", "guarded.csv", csv.getBytes(StandardCharsets.UTF_8));
+		assertThat(settled(id)).isEqualTo("CHECKED");
+		confirm(id);
+		assertThat(settled(id)).isEqualTo("IMPORTED");
+		assertThat(this.jdbc.queryForMap("select note, city from institution where name_en = '=Formula College'"))
+			.containsEntry("note", "+81 3 1234 5678")
+			.containsEntry("city", "'-Minus");
 	}
 
 	@Test
