@@ -11,16 +11,13 @@ import jakarta.validation.constraints.Size;
  */
 final class AccountForms {
 
-	static final int MIN_PASSWORD_LENGTH = 10;
-
 	private AccountForms() {
 	}
 
 	record NewAccount(
 			@NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._-]{1,59}",
 					message = "{account.username.format}") String username,
-			@NotBlank @Size(max = 200) String displayName, @NotNull Role role,
-			@NotBlank @Size(min = MIN_PASSWORD_LENGTH, max = 200) String password) {
+			@NotBlank @Size(max = 200) String displayName, @NotNull Role role, @PasswordRule String password) {
 
 		static NewAccount empty() {
 			return new NewAccount("", "", Role.VIEWER, "");
@@ -31,11 +28,10 @@ final class AccountForms {
 	record RoleChange(@NotNull Role role, long version) {
 	}
 
-	record PasswordReset(@NotBlank @Size(min = MIN_PASSWORD_LENGTH, max = 200) String password) {
+	record PasswordReset(@PasswordRule String password) {
 	}
 
-	record PasswordChange(@NotBlank String currentPassword,
-			@NotBlank @Size(min = MIN_PASSWORD_LENGTH, max = 200) String newPassword, String confirmation) {
+	record PasswordChange(@NotBlank String currentPassword, @PasswordRule String newPassword, String confirmation) {
 
 		static PasswordChange empty() {
 			return new PasswordChange("", "", "");

@@ -27,7 +27,7 @@ final class CsvReader implements TableReader {
 	 */
 	private static final Pattern FORMULA_GUARD = Pattern.compile("'++[=+\\-@\t\r]");
 
-	private static final int MAX_FIELD = 100_000;
+	static final int MAX_FIELD = 100_000;
 
 	private final PushbackReader in;
 

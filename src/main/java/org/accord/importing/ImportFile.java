@@ -41,12 +41,14 @@ final class ImportFile {
 		int count = 0;
 		for (List<String> cells; (cells = reader.next()) != null;) {
 			line++;
+			// Empty rows count too: a million of them cost as much time as full ones.
+			if (line - 1 > MAX_ROWS) {
+				throw new ImportRefused("import.refused.tooManyRows", MAX_ROWS);
+			}
 			if (cells.stream().allMatch((cell) -> cell == null || cell.isBlank())) {
 				continue;
 			}
-			if (++count > MAX_ROWS) {
-				throw new ImportRefused("import.refused.tooManyRows", MAX_ROWS);
-			}
+			count++;
 			Map<String, String> values = new HashMap<>();
 			for (int i = 0; i < byIndex.length; i++) {
 				if (byIndex[i] != null) {

@@ -195,7 +195,10 @@ public class ImportService {
 			try {
 				step.run();
 			}
-			catch (RuntimeException ex) {
+			catch (RuntimeException | Error ex) {
+				// An Error too (out of memory, a stack overflow in a parser): the batch
+				// must
+				// not stay "being checked" for ever, and the log must say why.
 				logger.error("Import " + id + " stopped", ex);
 				String message = this.messages.getMessage("import.failed.unexpected", null, locale);
 				finish(id, (batch) -> batch.failed(message, this.clock.instant()));

@@ -32,7 +32,33 @@ final class XlsxReader implements TableReader {
 	}
 
 	/** Shared text beyond this many characters is a zip bomb, not a spreadsheet. */
-	private static final long MAX_SHARED_CHARACTERS = 50_000_000;
+	private static final long MAX_SHARED_CHARACTERS = 20_000_000;
+
+	/**
+	 * More shared strings than this (each costs memory even when empty) is not a list.
+	 */
+	static final int MAX_SHARED_STRINGS = 1_000_000;
+
+	/** Characters in one cell, as for CSV. */
+	static final int MAX_CELL = CsvReader.MAX_FIELD;
+
+	/** Bytes one part of the workbook may unpack to. */
+	static final long MAX_ENTRY_BYTES = 250L * 1024 * 1024;
+
+	/**
+	 * Bytes all parts together may unpack to (each is read twice: workbook, then sheet).
+	 */
+	static final long MAX_TOTAL_BYTES = 400L * 1024 * 1024;
+
+	/** Parts in a workbook; a list has a dozen. */
+	static final int MAX_ENTRIES = 1000;
+
+	/** Digits and exponent a spreadsheet number can have (Excel: 15 digits, 1E308). */
+	private static final int MAX_NUMBER_DIGITS = 40;
+
+	private static final int MAX_EXPONENT = 400;
+
+	private long unpacked;
 
 	private final List<String> shared = new ArrayList<>();
 
@@ -43,7 +69,7 @@ final class XlsxReader implements TableReader {
 	XlsxReader(byte[] content) {
 		try {
 			String sheetPath = readWorkbook(content);
-			this.zip = new ZipInputStream(new ByteArrayInputStream(content));
+			this.zip = bounded(new ByteArrayInputStream(content));
 			this.sheet = open(this.zip, sheetPath);
 		}
 		catch (IOException | XMLStreamException | IllegalArgumentException ex) {
@@ -56,8 +82,12 @@ final class XlsxReader implements TableReader {
 		String firstSheetId = null;
 		Map<String, String> targets = new HashMap<>();
 		boolean workbook = false;
-		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(content))) {
+		try (ZipInputStream in = bounded(new ByteArrayInputStream(content))) {
+			int entries = 0;
 			for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
+				if (++entries > MAX_ENTRIES) {
+					throw new ImportRefused("import.refused.bomb");
+				}
 				switch (entry.getName()) {
 					case "xl/workbook.xml" -> {
 						workbook = true;
@@ -127,7 +157,7 @@ final class XlsxReader implements TableReader {
 					case "rPh" -> phonetic = true;
 					case "t" -> {
 						if (text != null && !phonetic) {
-							String t = xml.getElementText();
+							String t = text(xml);
 							characters += t.length();
 							if (characters > MAX_SHARED_CHARACTERS) {
 								throw new ImportRefused("import.refused.tooLarge",
@@ -142,6 +172,9 @@ final class XlsxReader implements TableReader {
 			}
 			else if (event == XMLStreamConstants.END_ELEMENT) {
 				if ("si".equals(xml.getLocalName()) && text != null) {
+					if (this.shared.size() >= MAX_SHARED_STRINGS) {
+						throw new ImportRefused("import.refused.bomb");
+					}
 					this.shared.add(text.toString());
 					text = null;
 				}
@@ -214,12 +247,15 @@ final class XlsxReader implements TableReader {
 				depth++;
 				String name = this.sheet.getLocalName();
 				if ("v".equals(name)) {
-					value = new StringBuilder(this.sheet.getElementText());
+					value = new StringBuilder(text(this.sheet));
 					depth--;
 				}
 				else if ("t".equals(name)) {
 					inline = (inline != null) ? inline : new StringBuilder();
-					inline.append(this.sheet.getElementText());
+					inline.append(text(this.sheet));
+					if (inline.length() > MAX_CELL) {
+						throw new ImportRefused("import.refused.cellTooLong", MAX_CELL);
+					}
 					depth--;
 				}
 				else if ("rPh".equals(name)) {
@@ -265,13 +301,84 @@ final class XlsxReader implements TableReader {
 		}
 	}
 
-	private static String number(String text) {
+	/**
+	 * A number cell as plain digits ("1E3" is "1000"); refused when it has more digits or
+	 * a larger exponent than a spreadsheet holds: {@code 1E999999999} would otherwise be
+	 * written out as a billion digits.
+	 */
+	static String number(String text) {
+		String trimmed = text.strip();
+		if (trimmed.length() > MAX_NUMBER_DIGITS + 10) {
+			throw new ImportRefused("import.refused.badNumber", cut(trimmed));
+		}
+		BigDecimal number;
 		try {
-			return new BigDecimal(text.strip()).stripTrailingZeros().toPlainString();
+			number = new BigDecimal(trimmed).stripTrailingZeros();
 		}
 		catch (NumberFormatException ex) {
 			return text;
 		}
+		if (number.precision() > MAX_NUMBER_DIGITS || Math.abs(number.scale()) > MAX_EXPONENT) {
+			throw new ImportRefused("import.refused.badNumber", cut(trimmed));
+		}
+		return number.toPlainString();
+	}
+
+	private static String cut(String text) {
+		return (text.length() > 30) ? text.substring(0, 30) + "…" : text;
+	}
+
+	/**
+	 * The text of the element the reader is on, read in pieces so that no more than a
+	 * cell's worth is held: a part that unpacks to one huge text is refused as it grows.
+	 */
+	private static String text(XMLStreamReader xml) throws XMLStreamException {
+		StringBuilder text = new StringBuilder();
+		for (int event = xml.next(); event != XMLStreamConstants.END_ELEMENT; event = xml.next()) {
+			if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+					|| event == XMLStreamConstants.SPACE || event == XMLStreamConstants.ENTITY_REFERENCE) {
+				if (text.length() + xml.getTextLength() > MAX_CELL) {
+					throw new ImportRefused("import.refused.cellTooLong", MAX_CELL);
+				}
+				text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+			}
+			else if (event == XMLStreamConstants.START_ELEMENT) {
+				throw new ImportRefused("import.refused.notXlsx");
+			}
+		}
+		return text.toString();
+	}
+
+	/**
+	 * The workbook's zip, each part counted as it unpacks: past {@link #MAX_ENTRY_BYTES}
+	 * in one part or {@link #MAX_TOTAL_BYTES} in all, it is a zip bomb and refused at
+	 * once.
+	 */
+	private ZipInputStream bounded(InputStream content) {
+		return new ZipInputStream(content) {
+
+			private long entry;
+
+			@Override
+			public ZipEntry getNextEntry() throws IOException {
+				this.entry = 0;
+				return super.getNextEntry();
+			}
+
+			@Override
+			public int read(byte[] buffer, int offset, int length) throws IOException {
+				int read = super.read(buffer, offset, length);
+				if (read > 0) {
+					this.entry += read;
+					XlsxReader.this.unpacked += read;
+					if (this.entry > MAX_ENTRY_BYTES || XlsxReader.this.unpacked > MAX_TOTAL_BYTES) {
+						throw new ImportRefused("import.refused.bomb");
+					}
+				}
+				return read;
+			}
+
+		};
 	}
 
 	/** The zero-based column of a cell reference such as "AB12". */

@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -89,6 +90,38 @@ class PasswordChangeTests {
 		MockHttpSession again = signIn("new.colleague", "my-own-password");
 		this.mvc.perform(get("/agreements").session(again)).andExpect(status().isOk());
 		assertThat(auditActions("new.colleague")).contains("ACCOUNT_CREATED", "PASSWORD_CHANGED");
+	}
+
+	@Test
+	void aPasswordLongerThanBcryptReadsIsRefusedBesideTheField() throws Exception {
+		// 25 Japanese characters: 75 bytes in UTF-8, more than BCrypt's 72.
+		String tooLong = "ぱすわーどはとてもながいものにしたいのですけれど";
+		assertThat(tooLong.codePointCount(0, tooLong.length())).isEqualTo(24);
+		String tooLong25 = tooLong + "ね";
+		this.mvc
+			.perform(post("/admin/users").with(admin())
+				.with(csrf())
+				.param("username", "long.password")
+				.param("displayName", "Long Password")
+				.param("role", "VIEWER")
+				.param("password", tooLong25))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("only 24 Chinese or Japanese characters")));
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from account where username = 'long.password'", Long.class))
+			.isZero();
+		this.mvc
+			.perform(post("/admin/users").with(admin())
+				.with(csrf())
+				.param("username", "long.password")
+				.param("displayName", "Long Password")
+				.param("role", "VIEWER")
+				.param("password", tooLong))
+			.andExpect(redirectedUrlPattern("/admin/users/*"));
+		// Signing in with more than 72 bytes is a wrong password, not an error.
+		this.mvc.perform(formLogin("/login").user("long.password").password(tooLong25 + "も"))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?error=bad"));
 	}
 
 	@Test

@@ -78,6 +78,65 @@ class ImportTests {
 	}
 
 	@Test
+	void refusesANumberNoSpreadsheetHoldsInsteadOfWritingItOut() throws Exception {
+		// 1E999999999: a workbook of a few KB that BigDecimal.toPlainString() would write
+		// as
+		// a billion digits (gigabytes of memory).
+		byte[] xlsx = workbook(new String[] { "Institution", "Measure", "Value", "Period kind", "Year" },
+				new Object[] { "Chongqing University", "STUDENTS_SENT", new java.math.BigDecimal("1E999999999"),
+						"CALENDAR_YEAR", 2024 });
+		refusedWhenChecked("STATISTICS", xlsx, "has more digits or a larger exponent than a spreadsheet holds");
+	}
+
+	@Test
+	void refusesWorkbooksThatUnpackToFarMoreThanAList() throws Exception {
+		// One part that unpacks to 260 MB of spaces (a few hundred KB packed).
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+			workbookParts(zip);
+			zip.putNextEntry(new ZipEntry("xl/worksheets/partners.xml"));
+			zip.write(SHEET_START.getBytes(StandardCharsets.UTF_8));
+			byte[] spaces = " ".repeat(1024 * 1024).getBytes(StandardCharsets.US_ASCII);
+			for (int i = 0; i < 260; i++) {
+				zip.write(spaces);
+			}
+			zip.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+		}
+		refusedWhenChecked("INSTITUTIONS", bytes.toByteArray(), "far more than a list of records");
+
+		// A million and one empty shared strings (each would cost memory).
+		bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+			workbookParts(zip);
+			zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
+			zip.write("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+				.getBytes(StandardCharsets.UTF_8));
+			byte[] empty = "<si><t/></si>".repeat(1000).getBytes(StandardCharsets.UTF_8);
+			for (int i = 0; i <= 1001; i++) {
+				zip.write(empty);
+			}
+			zip.write("</sst>".getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+			entry(zip, "xl/worksheets/partners.xml", SHEET_START + "</sheetData></worksheet>");
+		}
+		refusedWhenChecked("INSTITUTIONS", bytes.toByteArray(), "far more than a list of records");
+	}
+
+	@Test
+	void refusesACellLongerThanACsvCellMayBe() throws Exception {
+		byte[] xlsx = workbook(new String[] { "Name", "Country", "Note" },
+				new Object[] { "Long Note College", "JP", "x".repeat(200_000) });
+		refusedWhenChecked("INSTITUTIONS", xlsx, "longer than 100,000 characters");
+	}
+
+	@Test
+	void countsEmptyRowsTowardTheRowLimit() throws Exception {
+		String csv = "Name,Country\n" + ",\n".repeat(100_001);
+		refusedWhenChecked("INSTITUTIONS", csv.getBytes(StandardCharsets.UTF_8), "more than 100,000 rows");
+	}
+
+	@Test
 	void readsBackWhatTheExportGuardedAgainstSpreadsheetFormulas() throws Exception {
 		// As export.CsvWriter writes them: every text quoted, formula starts behind an
 		// apostrophe.
@@ -246,6 +305,32 @@ class ImportTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(message)))
 			.andExpect(content().string(containsString("value=\"STATISTICS\" checked")));
+	}
+
+	private static final String SHEET_START = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+			+ "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Name</t></is></c></row>";
+
+	/**
+	 * The workbook part and its relations, naming xl/worksheets/partners.xml as the
+	 * sheet.
+	 */
+	private static void workbookParts(ZipOutputStream zip) throws Exception {
+		entry(zip, "xl/workbook.xml",
+				"<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+						+ "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+						+ "<sheets><sheet name=\"Partners\" sheetId=\"1\" r:id=\"rId7\"/></sheets></workbook>");
+		entry(zip, "xl/_rels/workbook.xml.rels",
+				"<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+						+ "<Relationship Id=\"rId7\" Type=\"worksheet\" Target=\"worksheets/partners.xml\"/></Relationships>");
+	}
+
+	/**
+	 * Uploads a file that is refused while it is checked, with the message on its page.
+	 */
+	private void refusedWhenChecked(String kind, byte[] content, String message) throws Exception {
+		long id = upload(kind, content[0] == 'P' ? "hostile.xlsx" : "hostile.csv", content);
+		assertThat(settled(id)).isEqualTo("REFUSED");
+		this.mvc.perform(get("/import/{id}", id)).andExpect(content().string(containsString(message)));
 	}
 
 	private long upload(String kind, String name, byte[] content) throws Exception {
