@@ -137,20 +137,4 @@ public class Account {
 		this.mustChangePassword = false;
 	}
 
-	/** Counts a failed sign-in; returns true when this failure locks the account. */
-	boolean recordFailure(int maxAttempts, Instant now, Duration lockout) {
-		this.failedAttempts++;
-		if (this.failedAttempts >= maxAttempts) {
-			this.failedAttempts = 0;
-			this.lockedUntil = now.plus(lockout);
-			return true;
-		}
-		return false;
-	}
-
-	void recordSuccess() {
-		this.failedAttempts = 0;
-		this.lockedUntil = null;
-	}
-
 }

@@ -1,5 +1,6 @@
 package org.accord.account;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
@@ -34,6 +36,8 @@ public class LoginAttempts {
 
 	private final AccountRepository accounts;
 
+	private final JdbcClient jdbc;
+
 	private final AuditLog audit;
 
 	private final Clock clock;
@@ -42,10 +46,11 @@ public class LoginAttempts {
 
 	private final Duration lockout;
 
-	LoginAttempts(AccountRepository accounts, AuditLog audit, Clock clock,
+	LoginAttempts(AccountRepository accounts, JdbcClient jdbc, AuditLog audit, Clock clock,
 			@Value("${accord.security.max-failed-logins:5}") int maxFailures,
 			@Value("${accord.security.lockout-duration:PT15M}") Duration lockout) {
 		this.accounts = accounts;
+		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
 		this.maxFailures = maxFailures;
@@ -60,7 +65,10 @@ public class LoginAttempts {
 	@Transactional
 	public void succeeded(AuthenticationSuccessEvent event) {
 		String username = event.getAuthentication().getName();
-		this.accounts.findByUsername(username).ifPresent(Account::recordSuccess);
+		// Plain SQL, not the entity: two sign-ins at once must not fail on its version.
+		this.jdbc.sql("""
+				update account set failed_attempts = 0, locked_until = null
+				where username = ? and (failed_attempts <> 0 or locked_until is not null)""").param(username).update();
 		this.audit.record(username, AuditAction.LOGIN_SUCCEEDED, null, null);
 	}
 
@@ -74,38 +82,64 @@ public class LoginAttempts {
 	public void failed(AbstractAuthenticationFailureEvent event) {
 		String typed = typedName(event);
 		if (event instanceof AuthenticationFailureLockedEvent) {
-			log.warn("Sign-in refused for locked account '{}'", typed);
+			log.warn("Sign-in refused for locked account '{}'", printable(typed));
 			this.audit.record(typed, AuditAction.LOGIN_REFUSED_LOCKED, null, null);
 		}
 		else if (event instanceof AuthenticationFailureDisabledEvent) {
-			log.warn("Sign-in refused for disabled account '{}'", typed);
+			log.warn("Sign-in refused for disabled account '{}'", printable(typed));
 			this.audit.record(typed, AuditAction.LOGIN_REFUSED_DISABLED, null, null);
 		}
 		else if (event instanceof AuthenticationFailureBadCredentialsEvent) {
-			log.warn("Failed sign-in for '{}'", typed);
+			log.warn("Failed sign-in for '{}'", printable(typed));
 			this.audit.record(typed, AuditAction.LOGIN_FAILED, null, null);
-			this.accounts.findByUsername(typed).ifPresent((account) -> {
-				if (account.recordFailure(this.maxFailures, this.clock.instant(), this.lockout)) {
-					log.warn("Account '{}' locked for {} after {} failed sign-ins", typed, this.lockout,
-							this.maxFailures);
-					this.audit.record(typed, AuditAction.ACCOUNT_LOCKED, typed, "for " + this.lockout);
-				}
-			});
+			if (countFailure(typed)) {
+				log.warn("Account '{}' locked for {} after {} failed sign-ins", printable(typed), this.lockout,
+						this.maxFailures);
+				this.audit.record(typed, AuditAction.ACCOUNT_LOCKED, typed, "for " + this.lockout);
+			}
 		}
 	}
 
 	/**
-	 * Whether the account with this name is locked now (for the login page's message).
+	 * Counts a failed sign-in in one statement, so that failures at the same moment each
+	 * count (the row lock orders them; a read-then-write through the entity lost some and
+	 * failed others on its version). Returns true when this failure locks the account.
 	 */
-	@Transactional(readOnly = true)
-	public boolean isLocked(String username) {
-		return this.accounts.findByUsername(normalize(username))
-			.map((account) -> account.isLockedAt(this.clock.instant()))
+	private boolean countFailure(String username) {
+		Timestamp until = Timestamp.from(this.clock.instant().plus(this.lockout));
+		return this.jdbc.sql("""
+				update account set
+				    failed_attempts = case when failed_attempts + 1 >= :max then 0 else failed_attempts + 1 end,
+				    locked_until = case when failed_attempts + 1 >= :max then :until else locked_until end
+				where username = :username
+				returning failed_attempts = 0 and locked_until = :until""")
+			.param("max", this.maxFailures)
+			.param("until", until)
+			.param("username", username)
+			.query(Boolean.class)
+			.optional()
 			.orElse(false);
 	}
 
 	private static String typedName(AbstractAuthenticationFailureEvent event) {
 		return normalize(event.getAuthentication().getName());
+	}
+
+	/**
+	 * A typed name as it may go into a log line: control characters (a line break could
+	 * forge a line of its own) and line separators written as {@code \\uXXXX}.
+	 */
+	static String printable(String typed) {
+		StringBuilder printable = new StringBuilder(typed.length());
+		typed.codePoints().forEach((c) -> {
+			if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+				printable.append(String.format("\\u%04x", c));
+			}
+			else {
+				printable.appendCodePoint(c);
+			}
+		});
+		return printable.toString();
 	}
 
 	static String normalize(String username) {

@@ -25,12 +25,7 @@ class LoginController {
 
 	@GetMapping("/login")
 	String login(@RequestParam(required = false) String error, HttpSession session, Model model) {
-		model.addAttribute("errorKey", switch ((error != null) ? error : "") {
-			case "" -> null;
-			case "locked" -> "login.error.locked";
-			case "disabled" -> "login.error.disabled";
-			default -> "login.error.bad";
-		});
+		model.addAttribute("errorKey", (error != null) ? "login.error.failed" : null);
 		model.addAttribute("lockoutMinutes", this.loginAttempts.lockout().toMinutes());
 		model.addAttribute("username", session.getAttribute(LAST_USERNAME));
 		model.addAttribute("demoMode", this.demoMode.isOn());

@@ -121,7 +121,7 @@ class PasswordChangeTests {
 		// Signing in with more than 72 bytes is a wrong password, not an error.
 		this.mvc.perform(formLogin("/login").user("long.password").password(tooLong25 + "も"))
 			.andExpect(unauthenticated())
-			.andExpect(redirectedUrl("/login?error=bad"));
+			.andExpect(redirectedUrl("/login?error"));
 	}
 
 	@Test

@@ -1,6 +1,11 @@
 package org.accord.account;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.accord.audit.AuditAction;
 import org.junit.jupiter.api.Test;
@@ -63,7 +68,7 @@ class SignInTests {
 	void refusesAWrongPasswordAndKeepsTheTypedName() throws Exception {
 		this.mvc.perform(formLogin("/login").user("editor").password("not-the-password"))
 			.andExpect(unauthenticated())
-			.andExpect(redirectedUrl("/login?error=bad"));
+			.andExpect(redirectedUrl("/login?error"));
 	}
 
 	@Test
@@ -88,7 +93,7 @@ class SignInTests {
 		this.accounts.save(account);
 		this.mvc.perform(formLogin("/login").user("disabled-user").password("a-good-password"))
 			.andExpect(unauthenticated())
-			.andExpect(redirectedUrl("/login?error=disabled"));
+			.andExpect(redirectedUrl("/login?error"));
 	}
 
 	@Test
@@ -96,14 +101,14 @@ class SignInTests {
 		account("lock-test", "the-right-password");
 		for (int attempt = 1; attempt <= 4; attempt++) {
 			this.mvc.perform(formLogin("/login").user("lock-test").password("wrong-guess-" + attempt))
-				.andExpect(redirectedUrl("/login?error=bad"));
+				.andExpect(redirectedUrl("/login?error"));
 		}
 		this.mvc.perform(formLogin("/login").user("lock-test").password("wrong-guess-5"))
-			.andExpect(redirectedUrl("/login?error=locked"));
+			.andExpect(redirectedUrl("/login?error"));
 		// Locked: even the right password is refused, and the user is told why.
 		this.mvc.perform(formLogin("/login").user("lock-test").password("the-right-password"))
 			.andExpect(unauthenticated())
-			.andExpect(redirectedUrl("/login?error=locked"));
+			.andExpect(redirectedUrl("/login?error"));
 		assertThat(auditCount("lock-test", AuditAction.ACCOUNT_LOCKED)).isEqualTo(1);
 		assertThat(auditCount("lock-test", AuditAction.LOGIN_FAILED)).isEqualTo(5);
 		assertThat(output).contains("Failed sign-in for 'lock-test'").doesNotContain("wrong-guess");
@@ -125,9 +130,48 @@ class SignInTests {
 	}
 
 	@Test
-	void explainsALockOnTheLoginPage() throws Exception {
-		this.mvc.perform(get("/login").param("error", "locked"))
-			.andExpect(content().string(containsString("This account is locked after too many failed sign-ins")));
+	void showsOneMessageForAWrongPasswordALockAndADisabledAccount() throws Exception {
+		this.mvc.perform(get("/login").param("error", ""))
+			.andExpect(content().string(containsString(
+					"Sign-in failed: the username or password is wrong, or the account is locked (for 0 minutes")));
+	}
+
+	@Test
+	void writesATypedNameIntoTheLogWithoutItsLineBreaks(CapturedOutput output) throws Exception {
+		this.mvc.perform(formLogin("/login").user("mallory\r\nERROR forged line").password("whatever-123"))
+			.andExpect(redirectedUrl("/login?error"));
+		assertThat(output).contains("Failed sign-in for 'mallory\\u000d\\u000aerror forged line'")
+			.doesNotContain("\nERROR forged line")
+			.doesNotContain("\nerror forged line");
+	}
+
+	@Test
+	void countsEveryFailureWhenTwentyArriveAtOnce() throws Exception {
+		account("race-test", "the-right-password");
+		ExecutorService pool = Executors.newFixedThreadPool(20);
+		try {
+			List<Future<Integer>> statuses = new ArrayList<>();
+			for (int i = 0; i < 20; i++) {
+				int attempt = i;
+				statuses.add(pool.submit(
+						() -> this.mvc.perform(formLogin("/login").user("race-test").password("wrong-guess-" + attempt))
+							.andReturn()
+							.getResponse()
+							.getStatus()));
+			}
+			for (Future<Integer> status : statuses) {
+				assertThat(status.get()).isEqualTo(302);
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		long failed = auditCount("race-test", AuditAction.LOGIN_FAILED);
+		long refused = auditCount("race-test", AuditAction.LOGIN_REFUSED_LOCKED);
+		long locks = auditCount("race-test", AuditAction.ACCOUNT_LOCKED);
+		assertThat(failed + refused).isEqualTo(20);
+		// Every fifth counted failure locks: none was lost to another at the same moment.
+		assertThat(locks).isPositive().isEqualTo(failed / 5);
 	}
 
 	private Account account(String username, String password) {
