@@ -13,6 +13,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -31,7 +32,11 @@ public class AccountService {
 
 	private final Clock clock;
 
-	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog audit, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog audit, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.audit = audit;
@@ -84,6 +89,7 @@ public class AccountService {
 		}
 		account.changeRole(form.role());
 		this.audit.record(admin, AuditAction.ROLE_CHANGED, account.getUsername(), previous + " → " + form.role());
+		this.events.publishEvent(new AccountChanged(account.getUsername()));
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
@@ -94,6 +100,7 @@ public class AccountService {
 		}
 		account.disable();
 		this.audit.record(admin, AuditAction.ACCOUNT_DISABLED, account.getUsername(), null);
+		this.events.publishEvent(new AccountChanged(account.getUsername()));
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
@@ -108,6 +115,7 @@ public class AccountService {
 		Account account = get(id);
 		account.resetPassword(this.passwordEncoder.encode(form.password()));
 		this.audit.record(admin, AuditAction.PASSWORD_RESET, account.getUsername(), null);
+		this.events.publishEvent(new AccountChanged(account.getUsername()));
 	}
 
 	/** The signed-in user's own change; false when the current password is wrong. */

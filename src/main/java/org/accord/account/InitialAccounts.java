@@ -67,11 +67,11 @@ class InitialAccounts implements ApplicationRunner {
 					List.of("viewer", "editor", "leader", "admin"), DEMO_PASSWORD);
 		}
 		if (StringUtils.hasText(this.adminUsername) && StringUtils.hasText(this.adminPassword)) {
-			String problem = PasswordRule.problem(this.adminPassword);
+			String problem = Passwords.problem(this.adminPassword);
 			if (problem != null) {
 				throw new IllegalStateException("ACCORD_ADMIN_PASSWORD does not follow the password rule: at least "
-						+ PasswordRule.MIN_LENGTH + " characters and at most " + PasswordRule.MAX_BYTES
-						+ " bytes in UTF-8 (" + problem + ")");
+						+ Passwords.MIN_LENGTH + " characters and at most " + Passwords.MAX_BYTES + " bytes in UTF-8 ("
+						+ problem + ")");
 			}
 			create(LoginAttempts.normalize(this.adminUsername), "Administrator", this.adminPassword, Role.ADMIN);
 		}

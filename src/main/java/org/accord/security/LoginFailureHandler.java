@@ -22,7 +22,7 @@ class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
 		request.getSession().setAttribute(LoginController.LAST_USERNAME, request.getParameter("username"));
-		getRedirectStrategy().sendRedirect(request, response, "/login?error");
+		getRedirectStrategy().sendRedirect(request, response, "/login?error=failed");
 	}
 
 }

@@ -1,5 +1,9 @@
 package org.accord.security;
 
+import java.nio.charset.StandardCharsets;
+
+import org.accord.account.Passwords;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -9,9 +13,12 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Who may reach which route. Every route is named here; anything not named is refused, so
@@ -37,7 +44,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler loginFailureHandler,
-			UnmappedPaths unmappedPaths) throws Exception {
+			UnmappedPaths unmappedPaths, SessionRegistry sessionRegistry) throws Exception {
 		XorCsrfTokenRequestAttributeHandler csrfTokens = new XorCsrfTokenRequestAttributeHandler();
 		csrfTokens.setSecureRandom(new PerThreadSecureRandom());
 		http.csrf((csrf) -> csrf.csrfTokenRequestHandler(csrfTokens));
@@ -76,7 +83,12 @@ class SecurityConfiguration {
 			.access(unmappedPaths))
 			.formLogin((login) -> login.loginPage("/login").failureHandler(loginFailureHandler).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
-			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId())
+				// Unlimited sessions per user, registered so that an admin's change to an
+				// account ends them (SessionsOfChangedAccounts).
+				.maximumSessions(-1)
+				.sessionRegistry(sessionRegistry)
+				.expiredUrl("/login?ended"))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer
 					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
@@ -90,6 +102,18 @@ class SecurityConfiguration {
 			.toArray(String[]::new);
 	}
 
+	/** The sessions of this node, by user. */
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/** Tells the session registry when a session ends (time-out, sign-out). */
+	@Bean
+	static HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
+	}
+
 	/** An admin is also an editor and a leader; editors and leaders are also viewers. */
 	@Bean
 	static RoleHierarchy roleHierarchy() {
@@ -100,10 +124,36 @@ class SecurityConfiguration {
 				ROLE_LEADER > ROLE_VIEWER""");
 	}
 
-	/** BCrypt for new hashes, with the hash's prefix saying which encoder made it. */
+	/**
+	 * BCrypt for new hashes, with the hash's prefix saying which encoder made it. A typed
+	 * password longer than BCrypt reads never matches: BCrypt would compare only its
+	 * first 72 bytes, and no password here is longer (the rule of
+	 * {@code account.Passwords}).
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return new PasswordEncoder() {
+
+			@Override
+			public String encode(CharSequence raw) {
+				return encoder.encode(raw);
+			}
+
+			@Override
+			public boolean matches(CharSequence raw, String encoded) {
+				if (raw == null || raw.toString().getBytes(StandardCharsets.UTF_8).length > Passwords.MAX_BYTES) {
+					return false;
+				}
+				return encoder.matches(raw, encoded);
+			}
+
+			@Override
+			public boolean upgradeEncoding(String encoded) {
+				return encoder.upgradeEncoding(encoded);
+			}
+
+		};
 	}
 
 }

@@ -45,7 +45,7 @@ class AdminAccountTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Please correct the following:")))
 			.andExpect(content().string(containsString("Use 2 to 60 lower-case letters")))
-			.andExpect(content().string(containsString("Use between 10 and 200 characters.")))
+			.andExpect(content().string(containsString("Use at least 10 characters.")))
 			// Thymeleaf writes the kept value escaped (non-ASCII letters as entities),
 			// never as markup.
 			.andExpect(content().string(containsString("&lt;b&gt;")))

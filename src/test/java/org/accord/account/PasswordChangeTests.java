@@ -93,6 +93,41 @@ class PasswordChangeTests {
 	}
 
 	@Test
+	void anAdminsChangeToAnAccountEndsItsOpenSessionsAtOnce() throws Exception {
+		this.mvc
+			.perform(post("/admin/users").with(admin())
+				.with(csrf())
+				.param("username", "demoted.admin")
+				.param("displayName", "Demoted")
+				.param("role", "ADMIN")
+				.param("password", "temporary-123"))
+			.andExpect(redirectedUrlPattern("/admin/users/*"));
+		Long id = this.jdbc.queryForObject("select id from account where username = 'demoted.admin'", Long.class);
+		this.jdbc.update("update account set must_change_password = false where id = ?", id);
+		MockHttpSession session = signIn("demoted.admin", "temporary-123");
+		this.mvc.perform(get("/admin/users").session(session)).andExpect(status().isOk());
+
+		this.mvc
+			.perform(
+					post("/admin/users/{id}/role", id).with(admin())
+						.with(csrf())
+						.param("role", "VIEWER")
+						.param("version", String.valueOf(
+								this.jdbc.queryForObject("select version from account where id = ?", Long.class, id))))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/admin/users").session(session)).andExpect(redirectedUrl("/login?ended"));
+		this.mvc.perform(get("/login").param("ended", ""))
+			.andExpect(content().string(containsString("an admin changed your account")));
+
+		// Signed in again as a viewer: a disable ends that session too.
+		MockHttpSession viewer = signIn("demoted.admin", "temporary-123");
+		this.mvc.perform(get("/agreements").session(viewer)).andExpect(status().isOk());
+		this.mvc.perform(post("/admin/users/{id}/disable", id).with(admin()).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/agreements").session(viewer)).andExpect(redirectedUrl("/login?ended"));
+	}
+
+	@Test
 	void aPasswordLongerThanBcryptReadsIsRefusedBesideTheField() throws Exception {
 		// 25 Japanese characters: 75 bytes in UTF-8, more than BCrypt's 72.
 		String tooLong = "ぱすわーどはとてもながいものにしたいのですけれど";
@@ -121,7 +156,7 @@ class PasswordChangeTests {
 		// Signing in with more than 72 bytes is a wrong password, not an error.
 		this.mvc.perform(formLogin("/login").user("long.password").password(tooLong25 + "も"))
 			.andExpect(unauthenticated())
-			.andExpect(redirectedUrl("/login?error"));
+			.andExpect(redirectedUrl("/login?error=failed"));
 	}
 
 	@Test
@@ -137,7 +172,7 @@ class PasswordChangeTests {
 
 		this.mvc.perform(post("/admin/users/{id}/password", id).with(admin()).with(csrf()).param("password", "short"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Use between 10 and 200 characters.")));
+			.andExpect(content().string(containsString("Use at least 10 characters.")));
 		this.mvc.perform(
 				post("/admin/users/{id}/password", id).with(admin()).with(csrf()).param("password", "a-new-temporary"))
 			.andExpect(redirectedUrl("/admin/users/" + id));

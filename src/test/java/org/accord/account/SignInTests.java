@@ -68,7 +68,7 @@ class SignInTests {
 	void refusesAWrongPasswordAndKeepsTheTypedName() throws Exception {
 		this.mvc.perform(formLogin("/login").user("editor").password("not-the-password"))
 			.andExpect(unauthenticated())
-			.andExpect(redirectedUrl("/login?error"));
+			.andExpect(redirectedUrl("/login?error=failed"));
 	}
 
 	@Test
@@ -93,7 +93,7 @@ class SignInTests {
 		this.accounts.save(account);
 		this.mvc.perform(formLogin("/login").user("disabled-user").password("a-good-password"))
 			.andExpect(unauthenticated())
-			.andExpect(redirectedUrl("/login?error"));
+			.andExpect(redirectedUrl("/login?error=failed"));
 	}
 
 	@Test
@@ -101,14 +101,14 @@ class SignInTests {
 		account("lock-test", "the-right-password");
 		for (int attempt = 1; attempt <= 4; attempt++) {
 			this.mvc.perform(formLogin("/login").user("lock-test").password("wrong-guess-" + attempt))
-				.andExpect(redirectedUrl("/login?error"));
+				.andExpect(redirectedUrl("/login?error=failed"));
 		}
 		this.mvc.perform(formLogin("/login").user("lock-test").password("wrong-guess-5"))
-			.andExpect(redirectedUrl("/login?error"));
+			.andExpect(redirectedUrl("/login?error=failed"));
 		// Locked: even the right password is refused, and the user is told why.
 		this.mvc.perform(formLogin("/login").user("lock-test").password("the-right-password"))
 			.andExpect(unauthenticated())
-			.andExpect(redirectedUrl("/login?error"));
+			.andExpect(redirectedUrl("/login?error=failed"));
 		assertThat(auditCount("lock-test", AuditAction.ACCOUNT_LOCKED)).isEqualTo(1);
 		assertThat(auditCount("lock-test", AuditAction.LOGIN_FAILED)).isEqualTo(5);
 		assertThat(output).contains("Failed sign-in for 'lock-test'").doesNotContain("wrong-guess");
@@ -131,7 +131,7 @@ class SignInTests {
 
 	@Test
 	void showsOneMessageForAWrongPasswordALockAndADisabledAccount() throws Exception {
-		this.mvc.perform(get("/login").param("error", ""))
+		this.mvc.perform(get("/login").param("error", "failed"))
 			.andExpect(content().string(containsString(
 					"Sign-in failed: the username or password is wrong, or the account is locked (for 0 minutes")));
 	}
@@ -139,7 +139,7 @@ class SignInTests {
 	@Test
 	void writesATypedNameIntoTheLogWithoutItsLineBreaks(CapturedOutput output) throws Exception {
 		this.mvc.perform(formLogin("/login").user("mallory\r\nERROR forged line").password("whatever-123"))
-			.andExpect(redirectedUrl("/login?error"));
+			.andExpect(redirectedUrl("/login?error=failed"));
 		assertThat(output).contains("Failed sign-in for 'mallory\\u000d\\u000aerror forged line'")
 			.doesNotContain("\nERROR forged line")
 			.doesNotContain("\nerror forged line");
