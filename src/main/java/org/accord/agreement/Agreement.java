@@ -131,11 +131,32 @@ public class Agreement {
 		}
 	}
 
+	/**
+	 * Why this agreement cannot be activated now (a message key), or null: only a signed
+	 * draft or agreement in negotiation becomes active; a terminated one is not revived.
+	 */
+	String whyNotActivate() {
+		if (this.status != AgreementStatus.DRAFT && this.status != AgreementStatus.IN_NEGOTIATION) {
+			return "agreement.lifecycle.notDraft";
+		}
+		return (this.signed == null) ? "agreement.activate.needsSigned" : null;
+	}
+
+	/**
+	 * Why this agreement cannot be terminated now, or null: a termination is not
+	 * overwritten.
+	 */
+	String whyNotTerminate() {
+		return (this.status == AgreementStatus.TERMINATED) ? "agreement.lifecycle.terminatedAlready" : null;
+	}
+
 	void activate() {
+		requireAllowed(whyNotActivate());
 		this.status = AgreementStatus.ACTIVE;
 	}
 
 	void terminate(LocalDate on, String reason) {
+		requireAllowed(whyNotTerminate());
 		this.status = AgreementStatus.TERMINATED;
 		this.terminatedOn = on;
 		this.terminationReason = reason.strip();
@@ -145,7 +166,8 @@ public class Agreement {
 	 * A draft successor with the same kind, title, parties and summary, valid from the
 	 * given day; this agreement ends the day before, unless it ends earlier already.
 	 */
-	Agreement renew(String reference, LocalDate from, LocalDate until) {
+	Agreement renew(String reference, LocalDate from, LocalDate until, boolean renewedAlready) {
+		requireAllowed(whyNotRenew(renewedAlready));
 		Agreement successor = new Agreement(reference);
 		successor.kind = this.kind;
 		successor.title = this.title;
@@ -160,6 +182,19 @@ public class Agreement {
 			this.validUntil = lastDay;
 		}
 		return successor;
+	}
+
+	/**
+	 * Why this agreement cannot be renewed now, or null: once, and not after termination.
+	 */
+	String whyNotRenew(boolean renewedAlready) {
+		return renewedAlready ? "agreement.lifecycle.renewedAlready" : whyNotTerminate();
+	}
+
+	private static void requireAllowed(String why) {
+		if (why != null) {
+			throw new LifecycleRefused(why);
+		}
 	}
 
 	public Agreement getPredecessor() {

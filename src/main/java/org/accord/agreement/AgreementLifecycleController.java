@@ -30,11 +30,12 @@ class AgreementLifecycleController {
 
 	@PostMapping("/agreements/{id}/activate")
 	String activate(@PathVariable Long id, RedirectAttributes redirect) {
-		if (this.agreements.activate(id)) {
+		try {
+			this.agreements.activate(id);
 			Flash.success(redirect, "agreement.flash.activated");
 		}
-		else {
-			Flash.error(redirect, "agreement.activate.needsSigned");
+		catch (LifecycleRefused ex) {
+			Flash.error(redirect, ex.messageKey());
 		}
 		return "redirect:/agreements/" + id;
 	}
@@ -55,8 +56,13 @@ class AgreementLifecycleController {
 			model.addAttribute("agreement", this.agreements.details(id));
 			return "agreements/terminate";
 		}
-		this.agreements.terminate(id, form.getOn(), form.getReason());
-		Flash.success(redirect, "agreement.flash.terminated");
+		try {
+			this.agreements.terminate(id, form.getOn(), form.getReason());
+			Flash.success(redirect, "agreement.flash.terminated");
+		}
+		catch (LifecycleRefused ex) {
+			Flash.error(redirect, ex.messageKey());
+		}
 		return "redirect:/agreements/" + id;
 	}
 
@@ -80,9 +86,15 @@ class AgreementLifecycleController {
 			model.addAttribute("agreement", this.agreements.details(id));
 			return "agreements/renew";
 		}
-		Long successor = this.agreements.renew(id, form.getValidFrom(), form.getValidUntil());
-		Flash.success(redirect, "agreement.flash.renewed");
-		return "redirect:/agreements/" + successor;
+		try {
+			Long successor = this.agreements.renew(id, form.getValidFrom(), form.getValidUntil());
+			Flash.success(redirect, "agreement.flash.renewed");
+			return "redirect:/agreements/" + successor;
+		}
+		catch (LifecycleRefused ex) {
+			Flash.error(redirect, ex.messageKey());
+			return "redirect:/agreements/" + id;
+		}
 	}
 
 	/** When and why an agreement ends before its time. */

@@ -174,15 +174,11 @@ public class AgreementService {
 	 */
 	@PreAuthorize("hasRole('EDITOR')")
 	@Transactional
-	public boolean activate(Long id) {
+	public void activate(Long id) {
 		Agreement agreement = details(id);
-		if (agreement.getSigned() == null) {
-			return false;
-		}
 		Map<String, String> before = AgreementForm.from(agreement).fields();
 		agreement.activate();
 		this.history.changed(RecordType.AGREEMENT, id, before, AgreementForm.from(agreement).fields());
-		return true;
 	}
 
 	@PreAuthorize("hasRole('EDITOR')")
@@ -203,8 +199,10 @@ public class AgreementService {
 	public Long renew(Long id, LocalDate from, LocalDate until) {
 		Agreement agreement = details(id);
 		Map<String, String> before = AgreementForm.from(agreement).fields();
-		Agreement successor = this.agreements.save(agreement
-			.renew(String.format("AGR-%d-%03d", from.getYear(), this.agreements.nextReferenceNumber()), from, until));
+		boolean renewedAlready = !this.agreements.findByPredecessorIdOrderByReference(id).isEmpty();
+		Agreement successor = this.agreements
+			.save(agreement.renew(String.format("AGR-%d-%03d", from.getYear(), this.agreements.nextReferenceNumber()),
+					from, until, renewedAlready));
 		this.history.changed(RecordType.AGREEMENT, id, before, AgreementForm.from(agreement).fields());
 		this.history.created(RecordType.AGREEMENT, successor.getId());
 		return successor.getId();

@@ -1,5 +1,8 @@
 package org.accord.web;
 
+import java.sql.SQLException;
+
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindException;
@@ -35,6 +38,31 @@ class ErrorAdvice {
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ModelAndView conflict(OptimisticLockingFailureException ex) {
 		return page(HttpStatus.CONFLICT, "error.detail.changedMeanwhile", null);
+	}
+
+	/**
+	 * A database rule the forms could not check beforehand, broken by a request racing
+	 * another (two renewals of one agreement, a record removed while it was being
+	 * linked): nothing was written. The page says which kind of rule; going back keeps
+	 * what was typed.
+	 */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ModelAndView clash(DataIntegrityViolationException ex) {
+		return page(HttpStatus.CONFLICT, clashKey(ex), null);
+	}
+
+	/** The message key for the rule a violation broke, by PostgreSQL's SQL state. */
+	static String clashKey(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+				return switch (sql.getSQLState()) {
+					case "23505" -> "error.detail.clash.unique";
+					case "23503" -> "error.detail.clash.reference";
+					default -> "error.detail.clash";
+				};
+			}
+		}
+		return "error.detail.clash";
 	}
 
 	/**

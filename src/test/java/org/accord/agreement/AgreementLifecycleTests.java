@@ -108,6 +108,98 @@ class AgreementLifecycleTests {
 			.andExpect(content().string(containsString("AGR-2024-002")));
 	}
 
+	@Test
+	void refusesStepsTheAgreementsStateDoesNotAllow() throws Exception {
+		this.mvc
+			.perform(post("/agreements").with(csrf())
+				.param("title", "Agreement to end once")
+				.param("kind", "STUDENT_EXCHANGE")
+				.param("status", "ACTIVE")
+				.param("signedOn", "2024-05")
+				.param("parties[0]", "Kyushu University")
+				.param("parties[1]", "Central South University")
+				.param("confirmedNew", "true"))
+			.andExpect(redirectedUrlPattern("/agreements/*"));
+		Long id = this.jdbc.queryForObject("select id from agreement where title = 'Agreement to end once'",
+				Long.class);
+		this.mvc
+			.perform(post("/agreements/{id}/terminate", id).with(csrf())
+				.param("on", "2025-01-31")
+				.param("reason", "First reason."))
+			.andExpect(flash().attribute("flashSuccess", "agreement.flash.terminated"));
+
+		this.mvc.perform(post("/agreements/{id}/activate", id).with(csrf()))
+			.andExpect(flash().attribute("flashError", "agreement.lifecycle.notDraft"));
+		this.mvc
+			.perform(post("/agreements/{id}/terminate", id).with(csrf())
+				.param("on", "2026-06-30")
+				.param("reason", "Second reason."))
+			.andExpect(flash().attribute("flashError", "agreement.lifecycle.terminatedAlready"));
+		this.mvc
+			.perform(post("/agreements/{id}/renew", id).with(csrf())
+				.param("validFrom", "2027-01-01")
+				.param("validUntil", "2030-12-31"))
+			.andExpect(flash().attribute("flashError", "agreement.lifecycle.terminatedAlready"));
+		assertThat(this.jdbc.queryForObject(
+				"select status || ' ' || terminated_on || ' ' || termination_reason from agreement where id = ?",
+				String.class, id))
+			.isEqualTo("TERMINATED 2025-01-31 First reason.");
+		assertThat(this.jdbc.queryForObject("select count(*) from agreement where predecessor_id = ?", Long.class, id))
+			.isZero();
+	}
+
+	@Test
+	void twoRenewalsAtOnceMakeOneSuccessorAndOneClearAnswer() throws Exception {
+		this.mvc
+			.perform(post("/agreements").with(csrf())
+				.param("title", "Agreement renewed twice at once")
+				.param("kind", "STUDENT_EXCHANGE")
+				.param("status", "ACTIVE")
+				.param("signedOn", "2024-05")
+				.param("parties[0]", "Kyushu University")
+				.param("parties[1]", "Central South University")
+				.param("confirmedNew", "true"))
+			.andExpect(redirectedUrlPattern("/agreements/*"));
+		Long id = this.jdbc.queryForObject("select id from agreement where title = 'Agreement renewed twice at once'",
+				Long.class);
+		// The editor of @WithUserDetails, handed to the request threads explicitly.
+		org.springframework.security.core.context.SecurityContext context = org.springframework.security.test.context.TestSecurityContextHolder
+			.getContext();
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			java.util.List<java.util.concurrent.Future<MvcResult>> answers = new java.util.ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				answers.add(pool.submit(() -> {
+					return this.mvc.perform(post("/agreements/{id}/renew", id).with(csrf())
+						.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+							.securityContext(context))
+						.param("validFrom", "2030-01-01")
+						.param("validUntil", "2034-12-31")).andReturn();
+				}));
+			}
+			int successes = 0;
+			for (java.util.concurrent.Future<MvcResult> answer : answers) {
+				MvcResult result = answer.get();
+				int status = result.getResponse().getStatus();
+				assertThat(status).as("no server error").isIn(302, 409);
+				// A renewal leads to its successor; a refused one back to the agreement.
+				String location = result.getResponse().getRedirectedUrl();
+				if (status == 302) {
+					assertThat(location).as("signed in").doesNotContain("login");
+				}
+				if (status == 302 && !location.equals("/agreements/" + id)) {
+					successes++;
+				}
+			}
+			assertThat(successes).isOne();
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from agreement where predecessor_id = ?", Long.class, id))
+			.isOne();
+	}
+
 	private Long id(String reference) {
 		return this.jdbc.queryForObject("select id from agreement where reference = ?", Long.class, reference);
 	}
