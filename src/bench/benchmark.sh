@@ -36,7 +36,7 @@ case "$PORTFOLIO" in
   seeds) DATA="${ACCORD_BENCH_DATA:-data/bench-seeds}"; GENERATE=() ;;
   *) echo "ACCORD_BENCH_PORTFOLIO is large or seeds" >&2; exit 1 ;;
 esac
-BASE="http://localhost:${PORT}"
+BASE="http://127.0.0.1:${PORT}"
 WORK="$(mktemp -d)"
 SERVER_LOG="target/benchmark-server.log"
 FLOOR_LOG="target/benchmark-floor.log"

@@ -13,7 +13,7 @@ cd "$(dirname "$0")/../.."
 
 ROWS="${1:-50000}"
 PORT="${ACCORD_BENCH_PORT:-8091}"
-BASE="http://localhost:${PORT}"
+BASE="http://127.0.0.1:${PORT}"
 WORK="$(mktemp -d)"
 SERVER_LOG="target/import-benchmark-server.log"
 JAR="${ACCORD_BENCH_JAR:-target/accord.jar}"

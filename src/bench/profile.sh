@@ -19,7 +19,7 @@ case "${ACCORD_BENCH_PORTFOLIO:-large}" in
   large) DATA="${ACCORD_BENCH_DATA:-data/large}"; GENERATE=(--accord.generate=large) ;;
   *) DATA="${ACCORD_BENCH_DATA:-data/bench-seeds}"; GENERATE=() ;;
 esac
-BASE="http://localhost:${PORT}"
+BASE="http://127.0.0.1:${PORT}"
 WORK="$(mktemp -d)"
 mkdir -p target
 # shellcheck disable=SC2086

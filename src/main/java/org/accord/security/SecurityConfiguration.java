@@ -52,6 +52,11 @@ class SecurityConfiguration {
 			.requestMatchers("/login", "/error", "/assets/**", "/webjars/**", "/favicon.ico", "/actuator/health",
 					"/actuator/health/**")
 			.permitAll()
+			// Only health is exposed; should an operator expose more (env, heapdump), it
+			// is
+			// for admins, never for viewers.
+			.requestMatchers("/actuator/**")
+			.hasRole("ADMIN")
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/dashboard", "/dashboard/**")
