@@ -3,6 +3,8 @@ package org.accord.importing;
 import java.sql.Array;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -22,9 +24,12 @@ import jakarta.persistence.EntityManager;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -48,6 +53,11 @@ public class ImportService {
 	/** Larger files are refused: 50,000 rows of agreements take about 10 MB as CSV. */
 	public static final int MAX_BYTES = 20 * 1024 * 1024;
 
+	/**
+	 * Imports being checked or written at once, all editors together (each editor: one).
+	 */
+	static final int MAX_RUNNING = 5;
+
 	private static final int CHUNK = 100;
 
 	private static final int ANALYZE_EVERY = 2_000;
@@ -70,6 +80,9 @@ public class ImportService {
 
 	private final Clock clock;
 
+	/** How long an import's file and preview rows are kept once it is over. */
+	private final Duration retention;
+
 	private final ExecutorService worker = Executors.newSingleThreadExecutor((task) -> {
 		Thread thread = new Thread(task, "accord-import");
 		thread.setDaemon(true);
@@ -79,7 +92,9 @@ public class ImportService {
 	private final Map<Long, AtomicInteger> progress = new ConcurrentHashMap<>();
 
 	ImportService(List<RowImporter> importers, ImportBatchRepository batches, JdbcTemplate jdbc,
-			PlatformTransactionManager transactions, EntityManager entityManager, MessageSource messages, Clock clock) {
+			PlatformTransactionManager transactions, EntityManager entityManager, MessageSource messages, Clock clock,
+			@Value("${accord.import.retention:P30D}") Duration retention) {
+		this.retention = retention;
 		importers.forEach((importer) -> this.importers.put(importer.kind(), importer));
 		this.batches = batches;
 		this.jdbc = jdbc;
@@ -131,9 +146,23 @@ public class ImportService {
 		}
 		format.check(content);
 		String name = fileName.strip();
+		String uploader = user();
 		ImportBatch batch = this.transaction.execute((status) -> {
+			// One upload at a time per editor decides; then one running import per
+			// editor,
+			// and a bound on all waiting, so that no one fills the single worker's queue.
+			this.jdbc.queryForObject("select pg_advisory_xact_lock(hashtext(?))", Object.class, "import:" + uploader);
+			Map<String, Object> running = this.jdbc.queryForMap("""
+					select count(*) filter (where uploaded_by = ?) as mine, count(*) as everyone
+					from import_batch where status in ('CHECKING', 'IMPORTING')""", uploader);
+			if (((Number) running.get("mine")).longValue() > 0) {
+				throw new ImportRefused("import.refused.busy");
+			}
+			if (((Number) running.get("everyone")).longValue() >= MAX_RUNNING) {
+				throw new ImportRefused("import.refused.queueFull");
+			}
 			ImportBatch saved = this.batches.save(new ImportBatch(kind, format,
-					name.substring(Math.max(0, name.length() - 200)), user(), this.clock.instant()));
+					name.substring(Math.max(0, name.length() - 200)), uploader, this.clock.instant()));
 			this.jdbc.update("insert into import_file (batch_id, content) values (?, ?)", saved.getId(), content);
 			return saved;
 		});
@@ -141,10 +170,14 @@ public class ImportService {
 		return batch.getId();
 	}
 
-	/** Starts importing a checked file; false when it is not (or no longer) ready. */
+	/**
+	 * Starts importing a checked file; false when it is not (or no longer) ready. Only
+	 * its uploader or an admin may.
+	 */
 	public boolean confirm(Long id, long version) {
 		Boolean started = this.transaction.execute((status) -> {
 			ImportBatch batch = batch(id);
+			requireUploaderOrAdmin(batch);
 			if (!batch.isReady() || batch.getVersion() != version) {
 				return false;
 			}
@@ -157,10 +190,13 @@ public class ImportService {
 		return Boolean.TRUE.equals(started);
 	}
 
-	/** Drops a checked file that will not be imported. */
+	/**
+	 * Drops a checked file that will not be imported; only its uploader or an admin may.
+	 */
 	public void discard(Long id) {
 		this.transaction.executeWithoutResult((status) -> {
 			ImportBatch batch = batch(id);
+			requireUploaderOrAdmin(batch);
 			if (batch.getStatus() == ImportBatch.Status.CHECKED) {
 				batch.discarded(this.clock.instant());
 				this.jdbc.update("delete from import_file where batch_id = ?", id);
@@ -368,6 +404,48 @@ public class ImportService {
 
 	private static String cut(String text, int length) {
 		return (text == null || text.length() <= length) ? text : text.substring(0, length);
+	}
+
+	private static void requireUploaderOrAdmin(ImportBatch batch) {
+		Authentication who = SecurityContextHolder.getContext().getAuthentication();
+		boolean admin = who != null
+				&& who.getAuthorities().stream().anyMatch((authority) -> "ROLE_ADMIN".equals(authority.getAuthority()));
+		if (!admin && !batch.getUploadedBy().equals(user())) {
+			throw new AccessDeniedException("Only the uploader or an admin may confirm or discard an import");
+		}
+	}
+
+	/**
+	 * Removes the files and preview rows of imports finished (imported, refused, failed,
+	 * discarded) before the retention period, and discards checked files nobody confirmed
+	 * within it, so that the database does not grow with every upload. The batches stay,
+	 * as the record of who imported what. Runs daily; returns how many batches it
+	 * emptied.
+	 */
+	@Scheduled(cron = "${accord.import.purge-cron:0 30 3 * * *}")
+	@PreAuthorize("permitAll()")
+	public int purge() {
+		Instant before = this.clock.instant().minus(this.retention);
+		return this.transaction.execute((status) -> {
+			this.jdbc.update("""
+					update import_batch set status = 'DISCARDED', finished_at = ?, version = version + 1
+					where status = 'CHECKED' and uploaded_at < ?""", Timestamp.from(this.clock.instant()),
+					Timestamp.from(before));
+			List<Long> emptied = this.jdbc.queryForList("""
+					select id from import_batch b
+					where status in ('IMPORTED', 'REFUSED', 'FAILED', 'DISCARDED') and uploaded_at < ?
+					  and (exists (select 1 from import_file f where f.batch_id = b.id)
+					       or exists (select 1 from import_row r where r.batch_id = b.id))""", Long.class,
+					Timestamp.from(before));
+			for (Long id : emptied) {
+				this.jdbc.update("delete from import_row where batch_id = ?", id);
+				this.jdbc.update("delete from import_file where batch_id = ?", id);
+			}
+			if (!emptied.isEmpty()) {
+				logger.info("Purged the files and rows of " + emptied.size() + " imports older than " + this.retention);
+			}
+			return emptied.size();
+		});
 	}
 
 	private static String user() {

@@ -40,6 +40,9 @@ class ImportTests {
 	MockMvc mvc;
 
 	@Autowired
+	ImportService imports;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Test
@@ -134,6 +137,63 @@ class ImportTests {
 	void countsEmptyRowsTowardTheRowLimit() throws Exception {
 		String csv = "Name,Country\n" + ",\n".repeat(100_001);
 		refusedWhenChecked("INSTITUTIONS", csv.getBytes(StandardCharsets.UTF_8), "more than 100,000 rows");
+	}
+
+	@Test
+	void oneRunningImportPerEditorAndOnlyTheUploaderOrAnAdminDecides() throws Exception {
+		long id = upload("INSTITUTIONS", "first.csv",
+				"Name,Country\nBusy Test College,JP\n".getBytes(StandardCharsets.UTF_8));
+		assertThat(settled(id)).isEqualTo("CHECKED");
+		this.jdbc.update("update import_batch set status = 'CHECKING' where id = ?", id);
+		try {
+			this.mvc
+				.perform(multipart("/import")
+					.file(new MockMultipartFile("file", "second.csv", "text/csv",
+							"Name,Country\nSecond College,JP\n".getBytes(StandardCharsets.UTF_8)))
+					.param("kind", "INSTITUTIONS")
+					.with(csrf()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Your previous file is still being checked or imported")));
+		}
+		finally {
+			this.jdbc.update("update import_batch set status = 'CHECKED' where id = ?", id);
+		}
+		this.mvc
+			.perform(post("/import/{id}/confirm", id).param("version", version(id))
+				.with(csrf())
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user("another.editor")
+					.roles("EDITOR")))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/import/{id}/discard", id).with(csrf())
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user("another.editor")
+					.roles("EDITOR")))
+			.andExpect(status().isForbidden());
+		assertThat(settled(id)).isEqualTo("CHECKED");
+		confirm(id);
+		assertThat(settled(id)).isEqualTo("IMPORTED");
+	}
+
+	@Test
+	void purgesTheFilesAndRowsOfOldImportsButKeepsTheirRecord() throws Exception {
+		long abandoned = upload("INSTITUTIONS", "abandoned.csv",
+				"Name,Country\nAbandoned College,JP\n".getBytes(StandardCharsets.UTF_8));
+		assertThat(settled(abandoned)).isEqualTo("CHECKED");
+		long recent = upload("INSTITUTIONS", "recent.csv",
+				"Name,Country\nRecent College,JP\n".getBytes(StandardCharsets.UTF_8));
+		assertThat(settled(recent)).isEqualTo("CHECKED");
+		this.jdbc.update("update import_batch set uploaded_at = now() - interval '40 days' where id = ?", abandoned);
+
+		assertThat(this.imports.purge()).isPositive();
+		assertThat(this.jdbc.queryForObject("select status from import_batch where id = ?", String.class, abandoned))
+			.isEqualTo("DISCARDED");
+		assertThat(count("select count(*) from import_file where batch_id = " + abandoned)).isZero();
+		assertThat(count("select count(*) from import_row where batch_id = " + abandoned)).isZero();
+		assertThat(count("select count(*) from import_file where batch_id = " + recent)).isOne();
+		assertThat(this.jdbc.queryForObject("select status from import_batch where id = ?", String.class, recent))
+			.isEqualTo("CHECKED");
 	}
 
 	@Test
