@@ -72,4 +72,18 @@ class PartnerSearchBrowserTests {
 		BrowserSupport.screenshot(this.browser, "partner-page.png");
 	}
 
+	@Test
+	void correctsATypoAndMarksWhatWasFound() throws Exception {
+		BrowserSupport.signIn(this.browser, this.port, "viewer", "demo");
+		WebElement search = this.browser.findElement(By.id("nav-search"));
+		search.sendKeys("Hirosaky");
+		search.submit();
+		WebElement found = new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions
+			.visibilityOfElementLocated(By.cssSelector("#found-institutions a[href^='/institutions/']")));
+		assertThat(found.getText()).isEqualTo("Hirosaki University");
+		this.browser.get("http://localhost:" + this.port + "/search?q=kyoto");
+		assertThat(this.browser.findElement(By.cssSelector("#found-institutions mark")).getText()).isEqualTo("Kyoto");
+		BrowserSupport.screenshot(this.browser, "search-results.png");
+	}
+
 }
