@@ -21,7 +21,6 @@ import org.springframework.security.authentication.event.AuthenticationFailureLo
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counts failed sign-ins and locks an account after too many
@@ -61,8 +60,13 @@ public class LoginAttempts {
 		return this.lockout;
 	}
 
+	/*
+	 * No transaction around these listeners: each statement commits on its own, and the
+	 * audit log opens its own transaction. Holding one connection while the audit log
+	 * asks for a second deadlocked the pool when ten sign-ins failed at once.
+	 */
+
 	@EventListener
-	@Transactional
 	public void succeeded(AuthenticationSuccessEvent event) {
 		String username = event.getAuthentication().getName();
 		// Plain SQL, not the entity: two sign-ins at once must not fail on its version.
@@ -78,7 +82,6 @@ public class LoginAttempts {
 	}
 
 	@EventListener
-	@Transactional
 	public void failed(AbstractAuthenticationFailureEvent event) {
 		String typed = typedName(event);
 		if (event instanceof AuthenticationFailureLockedEvent) {
