@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Activating, terminating and renewing an agreement. */
@@ -29,9 +30,9 @@ class AgreementLifecycleController {
 	}
 
 	@PostMapping("/agreements/{id}/activate")
-	String activate(@PathVariable Long id, RedirectAttributes redirect) {
+	String activate(@PathVariable Long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
 		try {
-			this.agreements.activate(id);
+			this.agreements.activate(id, version);
 			Flash.success(redirect, "agreement.flash.activated");
 		}
 		catch (LifecycleRefused ex) {
@@ -50,14 +51,15 @@ class AgreementLifecycleController {
 	}
 
 	@PostMapping("/agreements/{id}/terminate")
-	String terminate(@PathVariable Long id, @Valid @ModelAttribute("form") TerminationForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+	String terminate(@PathVariable Long id, @RequestParam(required = false) Long version,
+			@Valid @ModelAttribute("form") TerminationForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			model.addAttribute("agreement", this.agreements.details(id));
 			return "agreements/terminate";
 		}
 		try {
-			this.agreements.terminate(id, form.getOn(), form.getReason());
+			this.agreements.terminate(id, version, form.getOn(), form.getReason());
 			Flash.success(redirect, "agreement.flash.terminated");
 		}
 		catch (LifecycleRefused ex) {
@@ -77,8 +79,9 @@ class AgreementLifecycleController {
 	}
 
 	@PostMapping("/agreements/{id}/renew")
-	String renew(@PathVariable Long id, @Valid @ModelAttribute("form") RenewalForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+	String renew(@PathVariable Long id, @RequestParam(required = false) Long version,
+			@Valid @ModelAttribute("form") RenewalForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		if (!result.hasErrors() && form.getValidUntil() != null && form.getValidUntil().isBefore(form.getValidFrom())) {
 			result.rejectValue("validUntil", "agreement.validUntilBeforeFrom");
 		}
@@ -87,7 +90,7 @@ class AgreementLifecycleController {
 			return "agreements/renew";
 		}
 		try {
-			Long successor = this.agreements.renew(id, form.getValidFrom(), form.getValidUntil());
+			Long successor = this.agreements.renew(id, version, form.getValidFrom(), form.getValidUntil());
 			Flash.success(redirect, "agreement.flash.renewed");
 			return "redirect:/agreements/" + successor;
 		}

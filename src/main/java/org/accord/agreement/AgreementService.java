@@ -28,6 +28,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -174,8 +175,8 @@ public class AgreementService {
 	 */
 	@PreAuthorize("hasRole('EDITOR')")
 	@Transactional
-	public void activate(Long id) {
-		Agreement agreement = details(id);
+	public void activate(Long id, Long version) {
+		Agreement agreement = current(id, version);
 		Map<String, String> before = AgreementForm.from(agreement).fields();
 		agreement.activate();
 		this.history.changed(RecordType.AGREEMENT, id, before, AgreementForm.from(agreement).fields());
@@ -183,8 +184,8 @@ public class AgreementService {
 
 	@PreAuthorize("hasRole('EDITOR')")
 	@Transactional
-	public void terminate(Long id, LocalDate on, String reason) {
-		Agreement agreement = details(id);
+	public void terminate(Long id, Long version, LocalDate on, String reason) {
+		Agreement agreement = current(id, version);
 		Map<String, String> before = AgreementForm.from(agreement).fields();
 		before.put("agreement.termination", null);
 		agreement.terminate(on, reason);
@@ -196,8 +197,8 @@ public class AgreementService {
 	/** Creates the draft successor of an agreement; returns its id. */
 	@PreAuthorize("hasRole('EDITOR')")
 	@Transactional
-	public Long renew(Long id, LocalDate from, LocalDate until) {
-		Agreement agreement = details(id);
+	public Long renew(Long id, Long version, LocalDate from, LocalDate until) {
+		Agreement agreement = current(id, version);
 		Map<String, String> before = AgreementForm.from(agreement).fields();
 		boolean renewedAlready = !this.agreements.findByPredecessorIdOrderByReference(id).isEmpty();
 		Agreement successor = this.agreements
@@ -206,6 +207,18 @@ public class AgreementService {
 		this.history.changed(RecordType.AGREEMENT, id, before, AgreementForm.from(agreement).fields());
 		this.history.created(RecordType.AGREEMENT, successor.getId());
 		return successor.getId();
+	}
+
+	/**
+	 * The agreement as the lifecycle form saw it: when the form sent the version it was
+	 * loaded with and someone saved the agreement since, nothing is changed (409).
+	 */
+	private Agreement current(Long id, Long version) {
+		Agreement agreement = details(id);
+		if (version != null && version != agreement.getVersion()) {
+			throw new ObjectOptimisticLockingFailureException(Agreement.class, id);
+		}
+		return agreement;
 	}
 
 	public Optional<Agreement> byReference(String reference) {

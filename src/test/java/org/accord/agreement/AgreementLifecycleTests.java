@@ -149,6 +149,24 @@ class AgreementLifecycleTests {
 	}
 
 	@Test
+	void aLifecycleFormOpenedBeforeSomeoneElsesSaveChangesNothing() throws Exception {
+		Long id = id("AGR-2019-002");
+		long loaded = this.jdbc.queryForObject("select version from agreement where id = ?", Long.class, id);
+		this.mvc.perform(get("/agreements/{id}/terminate", id))
+			.andExpect(content().string(containsString("name=\"version\" value=\"" + loaded + "\"")));
+		// Someone else saves the agreement meanwhile.
+		this.jdbc.update("update agreement set version = version + 1 where id = ?", id);
+		this.mvc
+			.perform(post("/agreements/{id}/terminate", id).with(csrf())
+				.param("version", String.valueOf(loaded))
+				.param("on", "2025-01-31")
+				.param("reason", "Decided on an old page."))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Someone else saved this record after you opened it")));
+		assertThat(statusOf(id)).isEqualTo("IN_NEGOTIATION");
+	}
+
+	@Test
 	void twoRenewalsAtOnceMakeOneSuccessorAndOneClearAnswer() throws Exception {
 		this.mvc
 			.perform(post("/agreements").with(csrf())
