@@ -437,10 +437,9 @@ public class ImportService {
 					  and (exists (select 1 from import_file f where f.batch_id = b.id)
 					       or exists (select 1 from import_row r where r.batch_id = b.id))""", Long.class,
 					Timestamp.from(before));
-			for (Long id : emptied) {
-				this.jdbc.update("delete from import_row where batch_id = ?", id);
-				this.jdbc.update("delete from import_file where batch_id = ?", id);
-			}
+			Long[] ids = emptied.toArray(Long[]::new);
+			this.jdbc.update("delete from import_row where batch_id = any(?)", (Object) ids);
+			this.jdbc.update("delete from import_file where batch_id = any(?)", (Object) ids);
 			if (!emptied.isEmpty()) {
 				logger.info("Purged the files and rows of " + emptied.size() + " imports older than " + this.retention);
 			}
