@@ -78,6 +78,9 @@
           var own = document.createElement('span');
           own.className = 'native-name ms-2';
           own.textContent = s.nativeName;
+          if (s.nativeNameLanguage) {
+            own.lang = s.nativeNameLanguage;
+          }
           option.appendChild(own);
         }
         var country = document.createElement('small');

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.accord.model.NameLanguage;
+
 /**
  * Everything the dashboard shows for one filter, computed in PostgreSQL at one moment.
  */
@@ -36,6 +38,12 @@ public record Dashboard(DashboardFilter filter, LocalDate today, Figures figures
 	 */
 	public record PartnerActivity(long id, String name, String nativeName, String country, long agreements,
 			long delegations, long exchanged) {
+
+		/** The language of the partner's name in its own script, for {@code lang=}. */
+		public String nativeNameLanguage() {
+			return NameLanguage.ofCountry(this.country);
+		}
+
 	}
 
 	public record Insights(List<AgreementRow> expiring, long dormantCount, List<AgreementRow> dormant,

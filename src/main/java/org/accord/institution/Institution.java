@@ -1,5 +1,7 @@
 package org.accord.institution;
 
+import org.accord.model.NameLanguage;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -168,6 +170,13 @@ public class Institution {
 
 	public String getCountryCode() {
 		return this.countryCode;
+	}
+
+	/**
+	 * The language of the name in its own script, for {@code lang=} (null if unknown).
+	 */
+	public String getNameNativeLanguage() {
+		return NameLanguage.ofCountry(this.countryCode);
 	}
 
 	public String getCity() {

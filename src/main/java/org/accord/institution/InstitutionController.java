@@ -87,12 +87,13 @@ class InstitutionController {
 	List<Suggestion> suggestions(@RequestParam(defaultValue = "") String q) {
 		return this.institutions.suggest(q, SUGGESTIONS)
 			.stream()
-			.map((i) -> new Suggestion(i.getNameEn(), i.getNameNative(), this.countries.name(i.getCountryCode())))
+			.map((i) -> new Suggestion(i.getNameEn(), i.getNameNative(), i.getNameNativeLanguage(),
+					this.countries.name(i.getCountryCode())))
 			.toList();
 	}
 
 	/** One suggestion: the name that goes into the field, and what tells it apart. */
-	record Suggestion(String name, String nativeName, String country) {
+	record Suggestion(String name, String nativeName, String nativeNameLanguage, String country) {
 	}
 
 	@GetMapping("/institutions/new")

@@ -18,7 +18,7 @@ interface AgreementContactRepository extends Repository<AgreementContact, Agreem
 
 	@Query("""
 			select new org.accord.person.AgreementContactView(p.id, p.name, p.nameNative, p.email, p.phone,
-			    i.nameEn, i.nameNative, c.role)
+			    i.nameEn, i.nameNative, i.countryCode, c.role)
 			from AgreementContact c join Person p on p.id = c.personId left join p.institution i
 			where c.agreementId = :agreementId order by c.role, p.name""")
 	List<AgreementContactView> findByAgreement(Long agreementId);
