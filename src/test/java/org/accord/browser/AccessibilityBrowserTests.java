@@ -48,12 +48,6 @@ class AccessibilityBrowserTests {
 
 	private static final List<String> LANGUAGES = List.of("en", "zh", "ja");
 
-	/** Links that download a file, change nothing visible or leave the portal. */
-	private static final Pattern NOT_A_PAGE = Pattern
-		.compile("/(export|template|suggestions|logout)(\\b|$)|/documents/\\d+|^/(assets|webjars|actuator)/");
-
-	private static final Pattern ID = Pattern.compile("/\\d+(?=/|$)");
-
 	@LocalServerPort
 	int port;
 
@@ -91,7 +85,7 @@ class AccessibilityBrowserTests {
 
 		BrowserSupport.signIn(this.browser, this.port, role, "demo");
 		this.browser.get(url("/?lang=en"));
-		List<String> pages = crawl((page) -> checkShown("en", page));
+		List<String> pages = Crawl.pages(this.browser, this.port, (page) -> checkShown("en", page));
 		assertThat(pages).as("pages reached by %s", role).hasSizeGreaterThan(role.equals("admin") ? 30 : 15);
 		// Pages reached by typing rather than by a link: results, no results, an empty
 		// list,
@@ -171,48 +165,6 @@ class AccessibilityBrowserTests {
 		});
 		Files.delete(csv);
 		return preview;
-	}
-
-	/**
-	 * Every page reachable from the overview by following links, one per address shape.
-	 */
-	private List<String> crawl(Consumer<String> visitor) {
-		Map<String, String> byShape = new LinkedHashMap<>();
-		Deque<String> queue = new ArrayDeque<>(List.of("/"));
-		while (!queue.isEmpty()) {
-			String page = queue.removeFirst();
-			String shape = shape(page);
-			if (byShape.containsKey(shape)) {
-				continue;
-			}
-			byShape.put(shape, page);
-			this.browser.get(url(page));
-			@SuppressWarnings("unchecked")
-			List<String> links = (List<String>) this.browser
-				.executeScript("return Array.from(document.querySelectorAll('a[href]'), (a) => a.href)");
-			for (String link : links) {
-				URI uri = URI.create(link);
-				if (uri.getPort() != this.port || NOT_A_PAGE.matcher(uri.getPath()).find()
-						|| (uri.getQuery() != null && uri.getQuery().contains("lang="))) {
-					continue;
-				}
-				String local = uri.getRawPath() + ((uri.getRawQuery() != null) ? "?" + uri.getRawQuery() : "");
-				if (!byShape.containsKey(shape(local))) {
-					queue.addLast(local);
-				}
-			}
-			visitor.accept(page);
-		}
-		return new ArrayList<>(byShape.values());
-	}
-
-	/**
-	 * The page's address with its ids and parameters left out: one template, one shape.
-	 */
-	private static String shape(String page) {
-		int query = page.indexOf('?');
-		String path = (query < 0) ? page : page.substring(0, query);
-		return ID.matcher(path).replaceAll("/{id}");
 	}
 
 	private void report(String role, List<String> pages) throws IOException {
