@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.accord.audit.AuditAction;
 import org.accord.audit.AuditLog;
 import org.accord.model.SearchText;
@@ -45,9 +46,12 @@ public class LoginAttempts {
 
 	private final Duration lockout;
 
-	LoginAttempts(AccountRepository accounts, JdbcClient jdbc, AuditLog audit, Clock clock,
+	private final MeterRegistry meters;
+
+	LoginAttempts(AccountRepository accounts, JdbcClient jdbc, AuditLog audit, Clock clock, MeterRegistry meters,
 			@Value("${accord.security.max-failed-logins:5}") int maxFailures,
 			@Value("${accord.security.lockout-duration:PT15M}") Duration lockout) {
+		this.meters = meters;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.audit = audit;
@@ -84,6 +88,7 @@ public class LoginAttempts {
 	@EventListener
 	public void failed(AbstractAuthenticationFailureEvent event) {
 		String typed = typedName(event);
+		this.meters.counter("accord.signin.failures", "reason", failureReason(event)).increment();
 		if (event instanceof AuthenticationFailureLockedEvent) {
 			log.warn("Sign-in refused for locked account '{}'", printable(typed));
 			this.audit.record(typed, AuditAction.LOGIN_REFUSED_LOCKED, null, null);
@@ -99,6 +104,7 @@ public class LoginAttempts {
 				log.warn("Account '{}' locked for {} after {} failed sign-ins", printable(typed), this.lockout,
 						this.maxFailures);
 				this.audit.record(typed, AuditAction.ACCOUNT_LOCKED, typed, "for " + this.lockout);
+				this.meters.counter("accord.signin.lockouts").increment();
 			}
 		}
 	}
@@ -122,6 +128,23 @@ public class LoginAttempts {
 			.query(Boolean.class)
 			.optional()
 			.orElse(false);
+	}
+
+	/**
+	 * Why a sign-in failed, as the metric's tag: a handful of values, never the name
+	 * typed.
+	 */
+	private static String failureReason(AbstractAuthenticationFailureEvent event) {
+		if (event instanceof AuthenticationFailureLockedEvent) {
+			return "locked";
+		}
+		if (event instanceof AuthenticationFailureDisabledEvent) {
+			return "disabled";
+		}
+		if (event instanceof AuthenticationFailureBadCredentialsEvent) {
+			return "bad-credentials";
+		}
+		return "other";
 	}
 
 	private static String typedName(AbstractAuthenticationFailureEvent event) {

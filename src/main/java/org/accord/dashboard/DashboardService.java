@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.accord.history.RecordChanged;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,9 +32,26 @@ public class DashboardService {
 
 	private final Map<DashboardFilter, Dashboard> kept = new ConcurrentHashMap<>();
 
-	DashboardService(DashboardQueries queries, Clock clock) {
+	private final Counter hits;
+
+	private final Counter misses;
+
+	DashboardService(DashboardQueries queries, Clock clock, MeterRegistry meters) {
 		this.queries = queries;
 		this.clock = clock;
+		this.hits = cacheCounter(meters, "hit");
+		this.misses = cacheCounter(meters, "miss");
+	}
+
+	/**
+	 * Dashboards served from those kept ({@code hit}) or computed afresh ({@code miss}).
+	 */
+	private static Counter cacheCounter(MeterRegistry meters, String result) {
+		return Counter.builder("accord.cache.requests")
+			.description("Requests for a kept value: found (hit) or computed (miss)")
+			.tag("cache", "dashboard")
+			.tag("result", result)
+			.register(meters);
 	}
 
 	@PreAuthorize("hasRole('LEADER')")
@@ -43,11 +62,15 @@ public class DashboardService {
 		Dashboard dashboard = this.kept.get(filter);
 		if (dashboard == null || !dashboard.today().equals(today)
 				|| dashboard.computedAt().plus(FRESH_FOR).isBefore(now)) {
+			this.misses.increment();
 			dashboard = this.queries.compute(filter, today, now);
 			if (this.kept.size() >= MAX_KEPT) {
 				this.kept.clear();
 			}
 			this.kept.put(filter, dashboard);
+		}
+		else {
+			this.hits.increment();
 		}
 		return dashboard;
 	}

@@ -44,7 +44,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler loginFailureHandler,
-			UnmappedPaths unmappedPaths, SessionRegistry sessionRegistry) throws Exception {
+			UnmappedPaths unmappedPaths, SessionRegistry sessionRegistry, MetricsAccess metricsAccess)
+			throws Exception {
 		XorCsrfTokenRequestAttributeHandler csrfTokens = new XorCsrfTokenRequestAttributeHandler();
 		csrfTokens.setSecureRandom(new PerThreadSecureRandom());
 		http.csrf((csrf) -> csrf.csrfTokenRequestHandler(csrfTokens));
@@ -52,9 +53,11 @@ class SecurityConfiguration {
 			.requestMatchers("/login", "/error", "/assets/**", "/webjars/**", "/favicon.ico", "/actuator/health",
 					"/actuator/health/**")
 			.permitAll()
-			// Only health is exposed; should an operator expose more (env, heapdump), it
-			// is
-			// for admins, never for viewers.
+			// Metrics: for the scraper's address the operator names, or admins.
+			.requestMatchers("/actuator/prometheus")
+			.access(metricsAccess)
+			// Only health and metrics are exposed; should an operator expose more (env,
+			// heapdump), it is for admins, never for viewers.
 			.requestMatchers("/actuator/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/admin/**")

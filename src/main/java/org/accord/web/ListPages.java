@@ -19,6 +19,8 @@ import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.accord.history.RecordChanged;
 import org.hibernate.Session;
 import org.hibernate.jpa.HibernateHints;
@@ -56,9 +58,26 @@ public class ListPages {
 
 	private final Map<Key, Long> totals = new ConcurrentHashMap<>();
 
-	ListPages(Clock clock, EntityManager entityManager) {
+	private final Counter hits;
+
+	private final Counter misses;
+
+	ListPages(Clock clock, EntityManager entityManager, MeterRegistry meters) {
 		this.clock = clock;
 		this.entityManager = entityManager;
+		this.hits = cacheCounter(meters, "hit");
+		this.misses = cacheCounter(meters, "miss");
+	}
+
+	/**
+	 * List totals found among those kept ({@code hit}) or counted afresh ({@code miss}).
+	 */
+	private static Counter cacheCounter(MeterRegistry meters, String result) {
+		return Counter.builder("accord.cache.requests")
+			.description("Requests for a kept value: found (hit) or computed (miss)")
+			.tag("cache", "list-totals")
+			.tag("result", result)
+			.register(meters);
 	}
 
 	private record Key(Class<?> type, Object filter, LocalDate day) {
@@ -79,8 +98,16 @@ public class ListPages {
 		if (this.totals.size() >= MAX_KEPT) {
 			this.totals.clear();
 		}
-		long total = this.totals.computeIfAbsent(new Key(type, filter, LocalDate.now(this.clock)),
-				(key) -> repository.count(specification));
+		Key key = new Key(type, filter, LocalDate.now(this.clock));
+		Long total = this.totals.get(key);
+		if (total == null) {
+			this.misses.increment();
+			total = repository.count(specification);
+			this.totals.put(key, total);
+		}
+		else {
+			this.hits.increment();
+		}
 		return new PageImpl<>(slice.getContent(), pageable, total);
 	}
 
