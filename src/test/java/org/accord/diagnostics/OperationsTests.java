@@ -63,7 +63,22 @@ class OperationsTests {
 	}
 
 	@Test
+	@WithUserDetails("admin")
+	void anAdminSeesTheSizesAndTheLastBackupReported() throws Exception {
+		this.jdbc.update("delete from backup_report");
+		this.mvc.perform(get("/admin/operations"))
+			.andExpect(content().string(matchesPattern("(?s).*id=\"database-size\">\\d+(\\.\\d)? MB<.*")))
+			.andExpect(content().string(containsString("No backup has been reported yet.")));
+		this.jdbc.update("insert into backup_report (taken_at, file_name, size_bytes, duration_ms) "
+				+ "values ('2026-11-30 02:00:00+00', 'accord-2026-11-30.dump', 4404019, 1200)");
+		this.mvc.perform(get("/admin/operations"))
+			.andExpect(content()
+				.string(containsString("2026-11-30 02:00:00 UTC: accord-2026-11-30.dump, 4.2 MB, taken in 1,200 ms")));
+	}
+
+	@Test
 	void aViewerMayNotReadTheMetrics() throws Exception {
+		this.mvc.perform(get("/admin/operations")).andExpect(status().isForbidden());
 		this.mvc.perform(get("/actuator/prometheus")).andExpect(status().isForbidden());
 	}
 

@@ -111,12 +111,12 @@ class RouteAccessMatrixTests {
 			Map.entry("POST /admin/users/{id}/enable", Access.ADMIN),
 			Map.entry("GET /admin/users/{id}/password", Access.ADMIN),
 			Map.entry("POST /admin/users/{id}/password", Access.ADMIN), Map.entry("GET /admin/audit", Access.ADMIN),
-			Map.entry("GET /dashboard", Access.LEADER), Map.entry("GET /agreements/export", Access.VIEWER),
-			Map.entry("GET /institutions/export", Access.VIEWER), Map.entry("GET /offices/export", Access.VIEWER),
-			Map.entry("GET /delegations/export", Access.VIEWER), Map.entry("GET /statistics/export", Access.VIEWER),
-			Map.entry("GET /import", Access.EDITOR), Map.entry("POST /import", Access.EDITOR),
-			Map.entry("GET /import/template", Access.EDITOR), Map.entry("GET /import/{id}", Access.EDITOR),
-			Map.entry("POST /import/{id}/confirm", Access.EDITOR),
+			Map.entry("GET /admin/operations", Access.ADMIN), Map.entry("GET /dashboard", Access.LEADER),
+			Map.entry("GET /agreements/export", Access.VIEWER), Map.entry("GET /institutions/export", Access.VIEWER),
+			Map.entry("GET /offices/export", Access.VIEWER), Map.entry("GET /delegations/export", Access.VIEWER),
+			Map.entry("GET /statistics/export", Access.VIEWER), Map.entry("GET /import", Access.EDITOR),
+			Map.entry("POST /import", Access.EDITOR), Map.entry("GET /import/template", Access.EDITOR),
+			Map.entry("GET /import/{id}", Access.EDITOR), Map.entry("POST /import/{id}/confirm", Access.EDITOR),
 			Map.entry("POST /import/{id}/discard", Access.EDITOR));
 
 	/** Spring Boot's own error routes, reached by forwarding rather than by a link. */
