@@ -10,6 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
+
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -81,11 +84,17 @@ public class Countries {
 		return options;
 	}
 
+	/**
+	 * Sorted as the reader's language sorts (CLDR's collation through ICU4J): pinyin
+	 * order in Chinese (保加利亚 德国 韩国 日本 中国), kana by reading then kanji in Japanese,
+	 * accents after their letter in English; never by code point.
+	 */
 	private List<Country> sorted(Collection<String> codes) {
+		Collator collator = Collator.getInstance(ULocale.forLocale(LocaleContextHolder.getLocale()));
 		return codes.stream()
 			.filter(Countries::isValid)
 			.map((code) -> new Country(code, name(code)))
-			.sorted(Comparator.comparing(Country::name))
+			.sorted(Comparator.comparing(Country::name, collator::compare))
 			.toList();
 	}
 

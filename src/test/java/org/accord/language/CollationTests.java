@@ -1,0 +1,43 @@
+package org.accord.language;
+
+import org.accord.Html;
+import org.accord.PortalTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Country menus in the reader's order, not in code-point order (which puts 中国 before
+ * 保加利亚): pinyin in Chinese, CLDR's Japanese order in Japanese, alphabetical in English.
+ */
+@PortalTest
+class CollationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void theListsCountryFilterFollowsTheReadersLanguage() throws Exception {
+		// The five countries of the seeds, as the institutions list offers them.
+		Html.assertInOrder(page("/institutions", "zh"), ">保加利亚<", ">德国<", ">韩国<", ">日本<", ">中国<");
+		Html.assertInOrder(page("/institutions", "ja"), ">ドイツ<", ">ブルガリア<", ">韓国<", ">中国<", ">日本<");
+		Html.assertInOrder(page("/institutions", "en"), ">Bulgaria<", ">China<", ">Germany<", ">Japan<",
+				">South Korea<");
+	}
+
+	@Test
+	@WithUserDetails("editor")
+	void theFormsCountryMenuToo() throws Exception {
+		Html.assertInOrder(page("/institutions/new", "zh"), ">阿尔巴尼亚<", ">保加利亚<", ">德国<", ">韩国<", ">日本<", ">中国<");
+		Html.assertInOrder(page("/institutions/new", "en"), ">Åland Islands<", ">Albania<");
+	}
+
+	private String page(String path, String language) throws Exception {
+		return this.mvc.perform(get(path).param("lang", language)).andReturn().getResponse().getContentAsString();
+	}
+
+}
