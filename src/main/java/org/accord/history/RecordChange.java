@@ -61,6 +61,10 @@ public class RecordChange {
 		this.changedAt = changedAt;
 	}
 
+	public RecordType getRecordType() {
+		return this.recordType;
+	}
+
 	public Action getAction() {
 		return this.action;
 	}
