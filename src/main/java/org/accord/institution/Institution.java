@@ -117,6 +117,7 @@ public class Institution {
 		this.acronym = tidy(form.getAcronym());
 		this.kind = form.getKind();
 		this.countryCode = form.getCountryCode();
+		this.home = form.isHome();
 		this.city = tidy(form.getCity());
 		this.website = tidy(form.getWebsite());
 		this.rorId = tidy(form.getRorId());

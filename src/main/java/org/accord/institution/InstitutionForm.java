@@ -69,6 +69,9 @@ public class InstitutionForm {
 
 	private boolean confirmedNew;
 
+	/** One of our own universities rather than a partner. */
+	private boolean home;
+
 	public String getNameEn() {
 		return this.nameEn;
 	}
@@ -196,6 +199,14 @@ public class InstitutionForm {
 		this.version = version;
 	}
 
+	public boolean isHome() {
+		return this.home;
+	}
+
+	public void setHome(boolean home) {
+		this.home = home;
+	}
+
 	public boolean isConfirmedNew() {
 		return this.confirmedNew;
 	}
@@ -218,6 +229,7 @@ public class InstitutionForm {
 		form.alternativeNames = String.join("\n", i.getAlternativeNames());
 		form.kind = i.getKind();
 		form.countryCode = i.getCountryCode();
+		form.home = i.isHome();
 		form.city = i.getCity();
 		form.website = i.getWebsite();
 		form.rorId = i.getRorId();
@@ -252,6 +264,7 @@ public class InstitutionForm {
 		fields.put("institution.alternativeNames", alternatives.isEmpty() ? null : String.join("; ", alternatives));
 		fields.put("common.kind", (this.kind != null) ? this.kind.name() : null);
 		fields.put("common.country", this.countryCode);
+		fields.put("institution.home", this.home ? "true" : "false");
 		fields.put("common.city", this.city);
 		fields.put("institution.website", this.website);
 		fields.put("institution.rorId", this.rorId);

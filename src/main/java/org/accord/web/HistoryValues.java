@@ -46,6 +46,9 @@ public class HistoryValues {
 		if (field.equals("statistic.value")) {
 			return figure(value);
 		}
+		if (field.equals("institution.home")) {
+			return label(Boolean.parseBoolean(value) ? "common.yes" : "common.no", value);
+		}
 		String prefix = CHOICES.getOrDefault(change.getRecordType(), Map.of()).get(field);
 		return (prefix != null) ? label(prefix + value, value) : value;
 	}

@@ -30,6 +30,39 @@ class HistoryLabelsTests {
 	JdbcTemplate jdbc;
 
 	@Test
+	void editorsMarkAnInstitutionAsOurOwnOnItsFormAndTheHistorySaysSo() throws Exception {
+		this.mvc.perform(post("/institutions").with(csrf())
+			.param("nameEn", "Home Flag University")
+			.param("kind", "UNIVERSITY")
+			.param("countryCode", "CN")
+			.param("confirmedNew", "true"));
+		long id = this.jdbc.queryForObject("select id from institution where name_en = 'Home Flag University'",
+				Long.class);
+		this.mvc.perform(get("/institutions/{id}/edit", id))
+			.andExpect(content().string(containsString("name=\"home\"")))
+			.andExpect(content().string(containsString("every partner figure counts only the others")));
+		this.mvc.perform(post("/institutions/{id}", id).with(csrf())
+			.param("nameEn", "Home Flag University")
+			.param("kind", "UNIVERSITY")
+			.param("countryCode", "CN")
+			.param("home", "true")
+			.param("version", "0"));
+		org.assertj.core.api.Assertions
+			.assertThat(this.jdbc.queryForObject("select home from institution where id = ?", Boolean.class, id))
+			.isTrue();
+		this.mvc.perform(get("/institutions/{id}", id))
+			.andExpect(content().string(containsString("id=\"home-badge\">One of our own institutions<")))
+			.andExpect(content().string(containsString(">One of our own institutions</td>")))
+			.andExpect(content().string(containsString(">No</td>")))
+			.andExpect(content().string(containsString(">Yes</td>")));
+		this.mvc.perform(get("/dashboard")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user("leader")
+				.roles("LEADER")))
+			.andExpect(content().string(containsString(">Home Flag University<")));
+	}
+
+	@Test
 	void kindsAndCountriesAreShownByTheirNames() throws Exception {
 		this.mvc.perform(post("/institutions").with(csrf())
 			.param("nameEn", "History Label University")
