@@ -89,6 +89,12 @@ public class ImportService {
 		return thread;
 	});
 
+	/** How often a running import's node writes its heartbeat. */
+	static final java.time.Duration HEARTBEAT = java.time.Duration.ofSeconds(5);
+
+	/** The advisory lock that lets one node purge at a time (any number, fixed). */
+	static final long PURGE_LOCK = 0x4143434f52440001L;
+
 	private final Map<Long, AtomicInteger> progress = new ConcurrentHashMap<>();
 
 	ImportService(List<RowImporter> importers, ImportBatchRepository batches, JdbcTemplate jdbc,
@@ -123,10 +129,52 @@ public class ImportService {
 		return this.batches.findById(id).orElseThrow(() -> new org.accord.web.RecordNotFoundException("import", id));
 	}
 
-	/** Rows done so far by the step under way, or null when none is. */
+	/**
+	 * Rows done so far by the step under way: counted here when this node runs it, else
+	 * as the node that runs it last wrote (at most {@link #HEARTBEAT} ago); null when
+	 * none is.
+	 */
 	public Integer progress(Long id) {
 		AtomicInteger done = this.progress.get(id);
-		return (done != null) ? done.get() : null;
+		if (done != null) {
+			return done.get();
+		}
+		return this.jdbc.query(
+				"select rows_done from import_batch where id = ? and status in ('CHECKING', 'IMPORTING')",
+				(rs) -> rs.next() ? rs.getInt(1) : null, id);
+	}
+
+	/**
+	 * The heartbeat of the imports this node runs: how far each got, and that it is
+	 * alive. Written in a statement of its own (an import writes its rows in one long
+	 * transaction, which others cannot see into).
+	 */
+	@Scheduled(fixedDelay = 5, timeUnit = java.util.concurrent.TimeUnit.SECONDS)
+	@PreAuthorize("permitAll()")
+	public void beat() {
+		this.progress.forEach((id, done) -> this.jdbc.update(
+				"update import_batch set heartbeat_at = ?, rows_done = ? where id = ? and status in ('CHECKING', 'IMPORTING')",
+				Timestamp.from(this.clock.instant()), done.get(), id));
+	}
+
+	/**
+	 * Imports whose node stopped beating (it was stopped or died) did not finish: they
+	 * say so. Runs on every node at start and every minute; an import another node is
+	 * running keeps its heartbeat fresh and is left alone.
+	 */
+	@Scheduled(fixedDelay = 60, timeUnit = java.util.concurrent.TimeUnit.SECONDS)
+	@PreAuthorize("permitAll()")
+	public int failAbandoned() {
+		Instant stale = this.clock.instant().minus(HEARTBEAT.multipliedBy(6));
+		int failed = this.jdbc.update("""
+				update import_batch set status = 'FAILED', message = ?, finished_at = ?, version = version + 1
+				where status in ('CHECKING', 'IMPORTING') and (heartbeat_at is null or heartbeat_at < ?)""",
+				this.messages.getMessage("import.failed.interrupted", null, Locale.ENGLISH),
+				Timestamp.from(this.clock.instant()), Timestamp.from(stale));
+		if (failed > 0) {
+			logger.warn(failed + " imports stopped beating (their portal node stopped) and are marked failed");
+		}
+		return failed;
 	}
 
 	/**
@@ -223,6 +271,8 @@ public class ImportService {
 		Authentication who = SecurityContextHolder.getContext().getAuthentication();
 		Locale locale = LocaleContextHolder.getLocale();
 		this.progress.put(id, new AtomicInteger());
+		this.jdbc.update("update import_batch set heartbeat_at = ?, rows_done = 0 where id = ?",
+				Timestamp.from(this.clock.instant()), id);
 		this.worker.submit(() -> {
 			SecurityContext context = SecurityContextHolder.createEmptyContext();
 			context.setAuthentication(who);
@@ -427,6 +477,12 @@ public class ImportService {
 	public int purge() {
 		Instant before = this.clock.instant().minus(this.retention);
 		return this.transaction.execute((status) -> {
+			// With several nodes, one purges; the others find the lock taken and leave
+			// it.
+			if (!Boolean.TRUE
+				.equals(this.jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, PURGE_LOCK))) {
+				return 0;
+			}
 			this.jdbc.update("""
 					update import_batch set status = 'DISCARDED', finished_at = ?, version = version + 1
 					where status = 'CHECKED' and uploaded_at < ?""", Timestamp.from(this.clock.instant()),

@@ -1,29 +1,26 @@
 package org.accord.importing;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Imports that were under way when the portal stopped did not finish: they say so. */
+/**
+ * Imports that were under way when a portal node stopped did not finish: at start (and
+ * every minute after, {@link ImportService#failAbandoned()}) those whose node stopped
+ * writing its heartbeat say so. An import another node is running is left alone.
+ */
 @Component
 class UnfinishedImports {
 
-	private final ImportBatchRepository batches;
+	private final ImportService imports;
 
-	private final MessageSource messages;
-
-	UnfinishedImports(ImportBatchRepository batches, MessageSource messages) {
-		this.batches = batches;
-		this.messages = messages;
+	UnfinishedImports(ImportService imports) {
+		this.imports = imports;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
-	@Transactional
 	public void fail() {
-		this.batches
-			.failUnfinished(this.messages.getMessage("import.failed.interrupted", null, java.util.Locale.ENGLISH));
+		this.imports.failAbandoned();
 	}
 
 }
