@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.accord.history.ChangeGeneration;
 import org.accord.history.RecordChanged;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,7 +37,12 @@ public class DashboardService {
 
 	private final Counter misses;
 
-	DashboardService(DashboardQueries queries, Clock clock, MeterRegistry meters) {
+	private final ChangeGeneration generation;
+
+	private final ChangeGeneration.Seen seen = new ChangeGeneration.Seen();
+
+	DashboardService(DashboardQueries queries, Clock clock, MeterRegistry meters, ChangeGeneration generation) {
+		this.generation = generation;
 		this.queries = queries;
 		this.clock = clock;
 		this.hits = cacheCounter(meters, "hit");
@@ -59,6 +65,9 @@ public class DashboardService {
 		LocalDate today = LocalDate.now(this.clock);
 		DashboardFilter filter = requested.complete(today);
 		Instant now = this.clock.instant();
+		if (!this.seen.isCurrent(this.generation.current())) {
+			forget();
+		}
 		Dashboard dashboard = this.kept.get(filter);
 		if (dashboard == null || !dashboard.today().equals(today)
 				|| dashboard.computedAt().plus(FRESH_FOR).isBefore(now)) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.accord.history.ChangeGeneration;
 import org.accord.history.RecordChanged;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -37,12 +38,20 @@ class Overview {
 
 	private volatile Counts counts;
 
-	Overview(JdbcTemplate jdbc, Clock clock) {
+	private final ChangeGeneration generation;
+
+	private final ChangeGeneration.Seen seen = new ChangeGeneration.Seen();
+
+	Overview(JdbcTemplate jdbc, Clock clock, ChangeGeneration generation) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.generation = generation;
 	}
 
 	Counts counts() {
+		if (!this.seen.isCurrent(this.generation.current())) {
+			this.counts = null;
+		}
 		Counts kept = this.counts;
 		Instant now = this.clock.instant();
 		if (kept == null || kept.countedAt().plus(FRESH_FOR).isBefore(now)) {

@@ -3,6 +3,7 @@ package org.accord.institution;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.accord.history.ChangeGeneration;
 import org.accord.history.RecordChanged;
 
 import org.springframework.stereotype.Component;
@@ -24,11 +25,19 @@ class CountryCodes {
 	 */
 	private final AtomicLong generation = new AtomicLong();
 
-	CountryCodes(InstitutionRepository institutions) {
+	private final ChangeGeneration changes;
+
+	private final ChangeGeneration.Seen seen = new ChangeGeneration.Seen();
+
+	CountryCodes(InstitutionRepository institutions, ChangeGeneration changes) {
 		this.institutions = institutions;
+		this.changes = changes;
 	}
 
 	List<String> get() {
+		if (!this.seen.isCurrent(this.changes.current())) {
+			recordChanged(null);
+		}
 		List<String> kept = this.codes;
 		if (kept == null) {
 			long readAt = this.generation.get();

@@ -21,6 +21,7 @@ import jakarta.persistence.criteria.Root;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.accord.history.ChangeGeneration;
 import org.accord.history.RecordChanged;
 import org.hibernate.Session;
 import org.hibernate.jpa.HibernateHints;
@@ -62,7 +63,12 @@ public class ListPages {
 
 	private final Counter misses;
 
-	ListPages(Clock clock, EntityManager entityManager, MeterRegistry meters) {
+	private final ChangeGeneration generation;
+
+	private final ChangeGeneration.Seen seen = new ChangeGeneration.Seen();
+
+	ListPages(Clock clock, EntityManager entityManager, MeterRegistry meters, ChangeGeneration generation) {
+		this.generation = generation;
 		this.clock = clock;
 		this.entityManager = entityManager;
 		this.hits = cacheCounter(meters, "hit");
@@ -96,6 +102,9 @@ public class ListPages {
 			return new PageImpl<>(slice.getContent(), pageable, pageable.getOffset() + slice.getNumberOfElements());
 		}
 		if (this.totals.size() >= MAX_KEPT) {
+			this.totals.clear();
+		}
+		if (!this.seen.isCurrent(this.generation.current())) {
 			this.totals.clear();
 		}
 		Key key = new Key(type, filter, LocalDate.now(this.clock));
