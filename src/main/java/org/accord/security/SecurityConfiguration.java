@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.accord.account.Passwords;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -19,6 +20,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 /**
  * Who may reach which route. Every route is named here; anything not named is refused, so
@@ -110,10 +114,15 @@ class SecurityConfiguration {
 			.toArray(String[]::new);
 	}
 
-	/** The sessions of this node, by user. */
+	/**
+	 * The sessions by user: those in PostgreSQL when sessions are kept there (every node
+	 * sees them), else those of this node.
+	 */
 	@Bean
-	SessionRegistry sessionRegistry() {
-		return new SessionRegistryImpl();
+	SessionRegistry sessionRegistry(
+			ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sharedSessions) {
+		FindByIndexNameSessionRepository<? extends Session> shared = sharedSessions.getIfAvailable();
+		return (shared != null) ? new SpringSessionBackedSessionRegistry<>(shared) : new SessionRegistryImpl();
 	}
 
 	/** Tells the session registry when a session ends (time-out, sign-out). */

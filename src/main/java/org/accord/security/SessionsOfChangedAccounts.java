@@ -5,6 +5,7 @@ import org.accord.account.AccountChanged;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -24,6 +25,11 @@ class SessionsOfChangedAccounts {
 
 	@TransactionalEventListener
 	void accountChanged(AccountChanged event) {
+		if (this.sessions instanceof SpringSessionBackedSessionRegistry<?> shared) {
+			// Sessions in PostgreSQL: found by the user's name, ended on every node.
+			shared.getAllSessions(event.username(), false).forEach(SessionInformation::expireNow);
+			return;
+		}
 		for (Object principal : this.sessions.getAllPrincipals()) {
 			if (principal instanceof UserDetails user && user.getUsername().equals(event.username())) {
 				this.sessions.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
