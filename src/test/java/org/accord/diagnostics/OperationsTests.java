@@ -2,8 +2,11 @@ package org.accord.diagnostics;
 
 import org.accord.PortalTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -14,7 +17,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -25,6 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * admins, never viewers), the health probes, and a request id on every response.
  */
 @PortalTest
+@ExtendWith(OutputCaptureExtension.class)
 class OperationsTests {
 
 	@Autowired
@@ -108,6 +114,17 @@ class OperationsTests {
 			.andExpect(header().string("X-Request-Id", matchesPattern("[0-9a-f-]{36}")));
 		this.mvc.perform(get("/institutions"))
 			.andExpect(header().string("X-Request-Id", matchesPattern("[0-9a-f-]{36}")));
+	}
+
+	@Test
+	@WithUserDetails("editor")
+	void everyLogLineOfARequestNamesItsIdUserAndRoute(CapturedOutput output) throws Exception {
+		long agreement = this.jdbc.queryForObject("select min(id) from agreement", Long.class);
+		// A request the portal logs (a parameter missing): the line carries the request's
+		// context.
+		this.mvc.perform(post("/agreements/{id}/contacts", agreement).with(csrf()).header("X-Request-Id", "log-ctx-1"));
+		org.assertj.core.api.Assertions.assertThat(output.getOut())
+			.contains("[log-ctx-1 editor /agreements/{id}/contacts]");
 	}
 
 	private static RequestPostProcessor from(String address) {
