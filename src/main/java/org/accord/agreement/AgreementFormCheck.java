@@ -79,7 +79,7 @@ class AgreementFormCheck {
 				parties.putIfAbsent(party.get().getId(), party.get());
 			}
 			else {
-				errors.rejectValue("parties[" + i + "]", "agreement.partyUnknown", new Object[] { typed }, null);
+				this.institutions.rejectUnresolved(typed, "parties[" + i + "]", errors);
 			}
 		}
 		boolean includesNewParty = newParty && !blank(form.getNewParty().getNameEn());

@@ -49,7 +49,7 @@ class DelegationFormCheck {
 			}
 			Optional<Institution> found = this.institutions.resolve(typed);
 			if (found.isEmpty()) {
-				errors.rejectValue("participants[" + i + "]", "agreement.partyUnknown", new Object[] { typed }, null);
+				this.institutions.rejectUnresolved(typed, "participants[" + i + "]", errors);
 			}
 			else {
 				participants.putIfAbsent(found.get().getId(), found.get());

@@ -85,10 +85,16 @@ class InstitutionController {
 	@GetMapping(path = "/institutions/suggestions", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
 	List<Suggestion> suggestions(@RequestParam(defaultValue = "") String q) {
-		return this.institutions.suggest(q, SUGGESTIONS)
-			.stream()
-			.map((i) -> new Suggestion(i.getNameEn(), i.getNameNative(), i.getNameNativeLanguage(),
-					this.countries.name(i.getCountryCode())))
+		List<Institution> found = this.institutions.suggest(q, SUGGESTIONS);
+		// A name two institutions share goes into the field with its country, which tells
+		// them apart.
+		java.util.Set<String> shared = this.institutions
+			.sharedNames(found.stream().map(Institution::getNameEn).toList());
+		return found.stream()
+			.map((i) -> new Suggestion(
+					shared.contains(i.getNameEn().toLowerCase(java.util.Locale.ROOT))
+							? this.institutions.nameWithCountry(i) : i.getNameEn(),
+					i.getNameNative(), i.getNameNativeLanguage(), this.countries.name(i.getCountryCode())))
 			.toList();
 	}
 

@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.accord.history.History;
 import org.accord.history.RecordChange;
 import org.accord.history.RecordType;
 import org.accord.model.SearchText;
+import org.accord.web.Countries;
 import org.accord.web.FirstRows;
 import org.accord.web.FormConflict;
 import org.accord.web.ListPages;
@@ -57,8 +60,17 @@ public class InstitutionService {
 
 	private final JdbcClient jdbc;
 
+	private final Countries countries;
+
+	/**
+	 * "Name (Country)": a name that two institutions share, told apart by the country.
+	 */
+	private static final Pattern NAME_WITH_COUNTRY = Pattern.compile("(.+?)\\s*\\(([^()]+)\\)");
+
 	InstitutionService(InstitutionRepository institutions, PartnershipRepository partnerships, History history,
-			Clock clock, ListPages pages, CountryCodes countryCodes, AgreementPartners partners, JdbcClient jdbc) {
+			Clock clock, ListPages pages, CountryCodes countryCodes, AgreementPartners partners, JdbcClient jdbc,
+			Countries countries) {
+		this.countries = countries;
 		this.jdbc = jdbc;
 		this.countryCodes = countryCodes;
 		this.partners = partners;
@@ -154,6 +166,18 @@ public class InstitutionService {
 		if (!exact.isEmpty()) {
 			return Optional.empty();
 		}
+		Matcher withCountry = NAME_WITH_COUNTRY.matcher(typed.strip());
+		if (withCountry.matches()) {
+			String country = withCountry.group(2).strip();
+			List<Institution> named = this.institutions
+				.findExactly(withCountry.group(1).strip().toLowerCase(Locale.ROOT))
+				.stream()
+				.filter((i) -> isCountry(i.getCountryCode(), country))
+				.toList();
+			if (named.size() == 1) {
+				return Optional.of(named.get(0));
+			}
+		}
 		List<Institution> containing = this.institutions
 			.findBy(InstitutionSpecifications.containing(typed), (query) -> query.slice(PageRequest.of(0, 2)))
 			.getContent();
@@ -170,9 +194,60 @@ public class InstitutionService {
 		}
 		Optional<Institution> found = resolve(typed);
 		if (found.isEmpty()) {
-			errors.rejectValue(field, "agreement.partyUnknown", new Object[] { typed }, null);
+			rejectUnresolved(typed, field, errors);
 		}
 		return found.orElse(null);
+	}
+
+	/**
+	 * The error beside a field whose text names no single institution: when several bear
+	 * that name, the names that tell them apart; otherwise that none matches.
+	 */
+	public void rejectUnresolved(String typed, String field, Errors errors) {
+		List<Institution> same = this.institutions.findExactly(typed.strip().toLowerCase(Locale.ROOT));
+		if (same.size() > 1) {
+			errors.rejectValue(field, "agreement.partyAmbiguous", new Object[] { typed,
+					same.stream().map(this::nameWithCountry).collect(java.util.stream.Collectors.joining(", ")) },
+					null);
+		}
+		else {
+			errors.rejectValue(field, "agreement.partyUnknown", new Object[] { typed }, null);
+		}
+	}
+
+	/**
+	 * The name that picks this institution out when another has the same English name:
+	 * "Name (Country)", the country in the reader's language; accepted by
+	 * {@link #resolve(String)} with the country in English, in the reader's language or
+	 * as its code.
+	 */
+	public String nameWithCountry(Institution institution) {
+		return institution.getNameEn() + " (" + this.countries.name(institution.getCountryCode()) + ")";
+	}
+
+	/** Of the English names given, those that more than one institution bears. */
+	public java.util.Set<String> sharedNames(java.util.Collection<String> names) {
+		if (names.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return new java.util.HashSet<>(this.jdbc.sql("""
+				select min(name_en) from institution
+				where archived_at is null and lower(name_en) in (:names)
+				group by lower(name_en) having count(*) > 1""")
+			.param("names", names.stream().map((n) -> n.toLowerCase(Locale.ROOT)).toList())
+			.query(String.class)
+			.list()
+			.stream()
+			.map((n) -> n.toLowerCase(Locale.ROOT))
+			.toList());
+	}
+
+	private boolean isCountry(String code, String typed) {
+		return code != null && (code.equalsIgnoreCase(typed) || this.countries.name(code).equalsIgnoreCase(typed)
+				|| new Locale.Builder().setRegion(code)
+					.build()
+					.getDisplayCountry(Locale.ENGLISH)
+					.equalsIgnoreCase(typed));
 	}
 
 	/**
