@@ -11,6 +11,8 @@ import org.accord.importing.RowCheck;
 import org.accord.importing.RowImporter;
 import org.accord.model.Approximation;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 
@@ -42,8 +44,11 @@ class StatisticImport implements RowImporter {
 
 	private final RowBinder binder;
 
+	private final MessageSource messages;
+
 	StatisticImport(ExchangeStatisticRepository statistics, StatisticService service, StatisticFormCheck formCheck,
-			RowBinder binder) {
+			RowBinder binder, MessageSource messages) {
+		this.messages = messages;
 		this.statistics = statistics;
 		this.service = service;
 		this.formCheck = formCheck;
@@ -94,8 +99,11 @@ class StatisticImport implements RowImporter {
 			return new Checked(RowCheck.refused(label, this.binder.problems(result, COLUMNS)), form, resolved,
 					existing);
 		}
-		label = resolved.institution().getNameEn() + " · " + form.getMeasure() + " · " + period(form) + " = "
-				+ form.getValue();
+		// The measure by its label in the uploader's language (the check runs in it), not
+		// its code.
+		String measure = this.messages.getMessage(form.getMeasure().getMessageKey(), null,
+				LocaleContextHolder.getLocale());
+		label = resolved.institution().getNameEn() + " · " + measure + " · " + period(form) + " = " + form.getValue();
 		if (existing != null) {
 			return new Checked(RowCheck.update(existing.getId(), existing.getVersion(), label), form, resolved,
 					existing);

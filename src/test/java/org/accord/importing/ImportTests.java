@@ -260,7 +260,10 @@ class ImportTests {
 		long id = upload("STATISTICS", "figures.csv", csv.getBytes(StandardCharsets.UTF_8));
 		assertThat(settled(id)).isEqualTo("CHECKED");
 		this.mvc.perform(get("/import/{id}", id))
-			.andExpect(content().string(containsString("1 row: 0 to create, 1 to update, 0 with problems.")));
+			.andExpect(content().string(containsString("1 row: 0 to create, 1 to update, 0 with problems.")))
+			// The measure by its label, not its code.
+			.andExpect(content().string(containsString(" · Students sent · ")))
+			.andExpect(content().string(not(containsString("STUDENTS_SENT"))));
 		this.jdbc.update("update exchange_statistic set version = version + 1 where id = ?", figure);
 
 		confirm(id);
