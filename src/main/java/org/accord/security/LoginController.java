@@ -25,7 +25,8 @@ class LoginController {
 
 	@GetMapping("/login")
 	String login(@RequestParam(required = false) String error, HttpSession session, Model model) {
-		model.addAttribute("errorKey", (error != null) ? "login.error.failed" : null);
+		model.addAttribute("errorKey",
+				(error == null) ? null : "throttled".equals(error) ? "login.error.throttled" : "login.error.failed");
 		model.addAttribute("lockoutMinutes", this.loginAttempts.lockout().toMinutes());
 		model.addAttribute("username", session.getAttribute(LAST_USERNAME));
 		model.addAttribute("demoMode", this.demoMode.isOn());

@@ -17,6 +17,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -48,8 +49,9 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler loginFailureHandler,
-			UnmappedPaths unmappedPaths, SessionRegistry sessionRegistry, MetricsAccess metricsAccess)
-			throws Exception {
+			UnmappedPaths unmappedPaths, SessionRegistry sessionRegistry, MetricsAccess metricsAccess,
+			SignInThrottle throttle) throws Exception {
+		http.addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class);
 		XorCsrfTokenRequestAttributeHandler csrfTokens = new XorCsrfTokenRequestAttributeHandler();
 		csrfTokens.setSecureRandom(new PerThreadSecureRandom());
 		http.csrf((csrf) -> csrf.csrfTokenRequestHandler(csrfTokens));
