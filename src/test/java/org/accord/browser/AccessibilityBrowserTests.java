@@ -14,19 +14,13 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -42,36 +36,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * report of every violation (rule, page, element) is written to
  * {@code target/accessibility/ROLE.txt}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class AccessibilityBrowserTests {
+class AccessibilityBrowserTests extends BrowserTest {
 
 	private static final List<String> LANGUAGES = List.of("en", "zh", "ja");
-
-	@LocalServerPort
-	int port;
-
-	private Path userData;
 
 	private final List<Axe.Violation> violations = new ArrayList<>();
 
 	private int checked;
 
-	private ChromeDriver browser;
-
 	@BeforeEach
-	void openBrowser() throws Exception {
-		this.userData = BrowserSupport.userDataDirectory();
-		this.browser = BrowserSupport.start(this.userData);
+	void installAxe() throws Exception {
 		Axe.installInto(this.browser);
-	}
-
-	@AfterEach
-	void closeBrowser() throws Exception {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-		BrowserSupport.deleteRecursively(this.userData);
 	}
 
 	@ParameterizedTest
@@ -185,10 +160,6 @@ class AccessibilityBrowserTests {
 		text.append('\n');
 		this.violations.forEach((violation) -> text.append(violation).append("\n\n"));
 		Files.writeString(target.resolve(role + ".txt"), text);
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

@@ -4,20 +4,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,31 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * agreement on the list and on both parties' pages, attach the signed PDF and download
  * it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
 @TestPropertySource(properties = "accord.test.database=editing-browser")
-class AgreementJourneyBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	private Path userData;
-
-	private ChromeDriver browser;
-
-	@BeforeEach
-	void openBrowser() throws Exception {
-		this.userData = BrowserSupport.userDataDirectory();
-		this.browser = BrowserSupport.start(this.userData);
-	}
-
-	@AfterEach
-	void closeBrowser() throws Exception {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-		BrowserSupport.deleteRecursively(this.userData);
-	}
+class AgreementJourneyBrowserTests extends BrowserTest {
 
 	@Test
 	void anEditorRecordsASignedAgreementAfterFixingAMistake() throws Exception {
@@ -171,10 +142,6 @@ class AgreementJourneyBrowserTests {
 	private WebElement waitVisible(By by) {
 		return new WebDriverWait(this.browser, Duration.ofSeconds(10))
 			.until(ExpectedConditions.visibilityOfElementLocated(by));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 	private void screenshot(String name) throws Exception {

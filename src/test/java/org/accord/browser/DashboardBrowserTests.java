@@ -1,31 +1,21 @@
 package org.accord.browser;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A leader opens the dashboard: every chart is drawn, and a filter changes the figures.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class DashboardBrowserTests {
+class DashboardBrowserTests extends BrowserTest {
 
 	/** True when the canvas holds something other than an empty canvas of its size. */
 	private static final String CANVAS_DRAWN = """
@@ -34,27 +24,6 @@ class DashboardBrowserTests {
 			blank.width = canvas.width;
 			blank.height = canvas.height;
 			return canvas.width > 0 && canvas.toDataURL() !== blank.toDataURL();""";
-
-	@LocalServerPort
-	int port;
-
-	private Path userData;
-
-	private ChromeDriver browser;
-
-	@BeforeEach
-	void openBrowser() throws Exception {
-		this.userData = BrowserSupport.userDataDirectory();
-		this.browser = BrowserSupport.start(this.userData);
-	}
-
-	@AfterEach
-	void closeBrowser() throws Exception {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-		BrowserSupport.deleteRecursively(this.userData);
-	}
 
 	@Test
 	void drawsEveryChartAndFiltersTheFigures() throws Exception {

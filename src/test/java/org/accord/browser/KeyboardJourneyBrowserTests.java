@@ -1,25 +1,17 @@
 package org.accord.browser;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,9 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the error summary, save. Every step is a key press; every control reached shows where
  * the focus is, and Tab always leads on (no trap).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class KeyboardJourneyBrowserTests {
+class KeyboardJourneyBrowserTests extends BrowserTest {
 
 	/** How many presses of Tab may pass before the control sought must have the focus. */
 	private static final int MAX_TABS = 60;
@@ -49,28 +39,7 @@ class KeyboardJourneyBrowserTests {
 			const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
 			return outline || (s.boxShadow && s.boxShadow !== 'none');""";
 
-	@LocalServerPort
-	int port;
-
-	private Path userData;
-
-	private ChromeDriver browser;
-
 	private final List<String> unseenFocus = new ArrayList<>();
-
-	@BeforeEach
-	void openBrowser() throws Exception {
-		this.userData = BrowserSupport.userDataDirectory();
-		this.browser = BrowserSupport.start(this.userData);
-	}
-
-	@AfterEach
-	void closeBrowser() throws Exception {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-		BrowserSupport.deleteRecursively(this.userData);
-	}
 
 	@Test
 	void aWholeJourneyByKeyboard() throws Exception {
@@ -208,10 +177,6 @@ class KeyboardJourneyBrowserTests {
 	private WebElement waitVisible(By by) {
 		return new WebDriverWait(this.browser, Duration.ofSeconds(10))
 			.until(ExpectedConditions.visibilityOfElementLocated(by));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

@@ -8,20 +8,15 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,34 +26,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reads it back, and imports a file with one bad row (refused, nothing written) and then
  * a good one (its records appear).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
 @TestPropertySource(properties = "accord.test.database=editing-browser")
-class LanguageAndFilesBrowserTests {
-
-	@LocalServerPort
-	int port;
+class LanguageAndFilesBrowserTests extends BrowserTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
 
-	private Path userData;
-
-	private ChromeDriver browser;
-
 	@BeforeEach
-	void openBrowser() throws Exception {
-		this.userData = BrowserSupport.userDataDirectory();
-		this.browser = BrowserSupport.start(this.userData);
+	void signInAsEditor() throws Exception {
 		BrowserSupport.signIn(this.browser, this.port, "editor", "demo");
-	}
-
-	@AfterEach
-	void closeBrowser() throws Exception {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-		BrowserSupport.deleteRecursively(this.userData);
 	}
 
 	@Test
@@ -159,10 +135,6 @@ class LanguageAndFilesBrowserTests {
 	private WebElement waitFor(By by) {
 		return new WebDriverWait(this.browser, Duration.ofSeconds(30))
 			.until(ExpectedConditions.elementToBeClickable(by));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 	private void screenshot(String name) throws Exception {

@@ -1,48 +1,17 @@
 package org.accord.browser;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A staff member searches for a partner from the navigation bar and opens its page. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class PartnerSearchBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	private Path userData;
-
-	private ChromeDriver browser;
-
-	@BeforeEach
-	void openBrowser() throws Exception {
-		this.userData = BrowserSupport.userDataDirectory();
-		this.browser = BrowserSupport.start(this.userData);
-	}
-
-	@AfterEach
-	void closeBrowser() throws Exception {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-		BrowserSupport.deleteRecursively(this.userData);
-	}
+class PartnerSearchBrowserTests extends BrowserTest {
 
 	@Test
 	void searchesForAPartnerAndOpensItsPage() throws Exception {

@@ -1,20 +1,12 @@
 package org.accord.browser;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,9 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * behind its button on the phone. Screenshots of the main pages at both sizes go to
  * {@code target/screenshots/phone-*.png} and {@code zoom200-*.png}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class SmallScreenBrowserTests {
+class SmallScreenBrowserTests extends BrowserTest {
 
 	/**
 	 * The elements that reach past the right edge of the window, outside any scroll
@@ -60,27 +50,6 @@ class SmallScreenBrowserTests {
 	/** The pages whose screenshots are kept. */
 	private static final Set<String> PICTURED = Set.of("/", "/institutions", "/agreements", "/agreements/new",
 			"/dashboard", "/search?q=kyoto");
-
-	@LocalServerPort
-	int port;
-
-	private Path userData;
-
-	private ChromeDriver browser;
-
-	@BeforeEach
-	void openBrowser() throws Exception {
-		this.userData = BrowserSupport.userDataDirectory();
-		this.browser = BrowserSupport.start(this.userData);
-	}
-
-	@AfterEach
-	void closeBrowser() throws Exception {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-		BrowserSupport.deleteRecursively(this.userData);
-	}
 
 	@Test
 	void noPageScrollsSidewaysOnAPhoneOrAtTwiceTheTextSize() throws Exception {
@@ -132,10 +101,6 @@ class SmallScreenBrowserTests {
 		this.browser.get(url("/institutions?q=Kyoto+University"));
 		String href = this.browser.findElement(By.linkText("Kyoto University")).getDomAttribute("href");
 		return Long.parseLong(href.substring(href.lastIndexOf('/') + 1));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }
