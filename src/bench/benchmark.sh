@@ -69,13 +69,14 @@ wait_until_up "$BASE" $SERVER
 ready_ms=$(( ($(date +%s%N) - started_at) / 1000000 ))
 grep -h "Generated the large portfolio\|already generated" "$SERVER_LOG" || true
 
-# The floor, on the portal's embedded database (the port the portal logged).
+# The floor, on the portal's embedded database (the port the portal logged), as the portal's role.
 DB_PORT=$(sed -n 's/.*Embedded PostgreSQL is listening on port \([0-9]*\).*/\1/p' "$SERVER_LOG" | tail -1)
 DRIVER=$(jar tf "$JAR" | grep '^BOOT-INF/lib/postgresql-.*\.jar$' | head -1)
 JAR_PATH=$(cd "$(dirname "$JAR")" && pwd)/$(basename "$JAR")
 (cd "$WORK" && jar xf "$JAR_PATH" "$DRIVER")
 java -Dsun.net.httpserver.nodelay=true -cp "$WORK/$DRIVER" src/bench/Floor.java "$FLOOR_PORT" \
-  "jdbc:postgresql://localhost:${DB_PORT}/postgres" postgres > "$FLOOR_LOG" 2>&1 &
+  "jdbc:postgresql://localhost:${DB_PORT}/postgres" accord \
+  "$(sed -n 's/^accord\.password=//p' "$DATA/accord-credentials.properties")" > "$FLOOR_LOG" 2>&1 &
 FLOOR=$!
 for _ in $(seq 1 100); do
   if curl -sf "http://localhost:${FLOOR_PORT}/agreements" >/dev/null 2>&1; then break; fi

@@ -26,8 +26,12 @@ or set SPRING_DATASOURCE_URL for a real server)"
   export PGHOST=localhost
   PGPORT=$(sed -n 4p "$data/postmaster.pid")
   export PGPORT
-  export PGDATABASE=postgres PGUSER=postgres
-  unset PGPASSWORD
+  # The portal's own role and its password, which the portal drew at its first start.
+  [ -r "$data/accord-credentials.properties" ] || fail "cannot read $data/accord-credentials.properties"
+  export PGDATABASE=postgres
+  PGUSER=$(sed -n 's/^accord\.user=//p' "$data/accord-credentials.properties")
+  PGPASSWORD=$(sed -n 's/^accord\.password=//p' "$data/accord-credentials.properties")
+  export PGUSER PGPASSWORD
 fi
 
 command -v psql >/dev/null 2>&1 || fail "psql is not installed (apt-get install postgresql-client)"

@@ -11,8 +11,11 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
 import org.accord.AccordApplication;
 import org.accord.PortalTest;
+import org.accord.config.EmbeddedDatabaseCredentials;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +41,10 @@ class SessionsAcrossNodesTests {
 	DataSource dataSource;
 
 	@Autowired
-	JdbcTemplate jdbc;
+	EmbeddedPostgres postgres;
+
+	@Autowired
+	EmbeddedDatabaseCredentials credentials;
 
 	@Autowired
 	PasswordEncoder passwords;
@@ -46,14 +52,18 @@ class SessionsAcrossNodesTests {
 	@Test
 	void aSessionMadeOnOneNodeIsValidOnTheOtherAndEndsOnBoth() throws Exception {
 		String database = "accord_nodes_" + Long.toString(System.currentTimeMillis(), 36);
-		this.jdbc.execute("create database " + database);
+		// The portal's own role may not create databases: the superuser does, for it.
+		JdbcTemplate superuser = new JdbcTemplate(this.postgres.getPostgresDatabase());
+		superuser.execute("create database " + database + " owner " + EmbeddedDatabaseCredentials.USER);
 		String url;
 		String user;
 		try (java.sql.Connection connection = this.dataSource.getConnection()) {
 			url = connection.getMetaData().getURL().replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
 			user = connection.getMetaData().getUserName();
 		}
-		try (ConfigurableApplicationContext a = node(url, user); ConfigurableApplicationContext b = node(url, user)) {
+		String password = this.credentials.password();
+		try (ConfigurableApplicationContext a = node(url, user, password);
+				ConfigurableApplicationContext b = node(url, user, password)) {
 			JdbcTemplate shared = a.getBean(JdbcTemplate.class);
 			shared.update(
 					"insert into account (username, display_name, password_hash, role) "
@@ -78,15 +88,15 @@ class SessionsAcrossNodesTests {
 			assertThat(after.headers().firstValue("Location").orElse("")).contains("/login");
 		}
 		finally {
-			this.jdbc.execute("drop database if exists " + database + " with (force)");
+			superuser.execute("drop database if exists " + database + " with (force)");
 		}
 	}
 
-	private static ConfigurableApplicationContext node(String url, String user) {
+	private static ConfigurableApplicationContext node(String url, String user, String password) {
 		return new SpringApplicationBuilder(AccordApplication.class).run("--spring.datasource.url=" + url,
-				"--spring.datasource.username=" + user, "--server.port=0", "--accord.sessions=jdbc",
-				"--accord.admin.username=nodes-admin", "--accord.admin.password=nodes-admin-pass",
-				"--spring.main.banner-mode=off");
+				"--spring.datasource.username=" + user, "--spring.datasource.password=" + password, "--server.port=0",
+				"--accord.sessions=jdbc", "--accord.admin.username=nodes-admin",
+				"--accord.admin.password=nodes-admin-pass", "--spring.main.banner-mode=off");
 	}
 
 	private static int port(ConfigurableApplicationContext node) {
