@@ -1,6 +1,7 @@
 package org.accord;
 
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -49,7 +50,7 @@ public final class HttpSession {
 			.getCookies()
 			.stream()
 			.filter((cookie) -> cookie.getName().equals("JSESSIONID"))
-			.map(java.net.HttpCookie::getValue)
+			.map(HttpCookie::getValue)
 			.findFirst()
 			.orElse(null);
 	}

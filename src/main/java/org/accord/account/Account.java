@@ -1,6 +1,5 @@
 package org.accord.account;
 
-import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;

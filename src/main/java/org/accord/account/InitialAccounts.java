@@ -2,6 +2,7 @@ package org.accord.account;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 
 import org.accord.audit.AuditAction;
 import org.accord.audit.AuditLog;
@@ -60,7 +61,7 @@ class InitialAccounts implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		if (this.demoMode.isOn()) {
 			for (Role role : Role.values()) {
-				String username = role.name().toLowerCase(java.util.Locale.ROOT);
+				String username = role.name().toLowerCase(Locale.ROOT);
 				create(username, "Demo " + username, DEMO_PASSWORD, role);
 			}
 			log.warn("Demo mode: accounts {} have the password \"{}\". Use a real database for real data.",

@@ -3,6 +3,7 @@ package org.accord.agreement;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+
 import org.accord.web.Flash;
 
 import org.springframework.http.ContentDisposition;

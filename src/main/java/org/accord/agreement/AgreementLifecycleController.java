@@ -1,12 +1,12 @@
 package org.accord.agreement;
 
 import java.time.LocalDate;
-import org.accord.web.Flash;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.accord.web.Flash;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;

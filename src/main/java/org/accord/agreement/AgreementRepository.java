@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -24,7 +25,7 @@ public interface AgreementRepository extends JpaRepository<Agreement, Long>, Jpa
 	List<Agreement> findByDelegationIdOrderByReference(Long delegationId);
 
 	@EntityGraph(attributePaths = "parties")
-	List<Agreement> findBySourceIdOrderByReference(Long sourceId, org.springframework.data.domain.Limit limit);
+	List<Agreement> findBySourceIdOrderByReference(Long sourceId, Limit limit);
 
 	@Query(value = "select nextval('agreement_reference_seq')", nativeQuery = true)
 	long nextReferenceNumber();
@@ -34,7 +35,7 @@ public interface AgreementRepository extends JpaRepository<Agreement, Long>, Jpa
 	Optional<Agreement> findByReferenceIgnoreCase(String reference);
 
 	@Query("""
-			select a from Agreement a where a.status = org.accord.agreement.AgreementStatus.ACTIVE
+			select a from Agreement a where a.status = AgreementStatus.ACTIVE
 			  and a.archivedAt is null and a.validUntil between :from and :until
 			order by a.validUntil, a.reference""")
 	List<Agreement> findActiveEndingBetween(LocalDate from, LocalDate until, Pageable pageable);

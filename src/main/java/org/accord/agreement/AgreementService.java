@@ -22,6 +22,7 @@ import org.accord.web.RecordNotFoundException;
 import org.accord.web.SaveOutcome;
 import org.hibernate.Hibernate;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -121,8 +122,9 @@ public class AgreementService {
 
 	/** The first of the records a source gave (an imported file may have given many). */
 	public FirstRows<Agreement> fromSource(Long sourceId) {
-		return FirstRows.of(this.agreements.findBySourceIdOrderByReference(sourceId,
-				org.springframework.data.domain.Limit.of(FirstRows.FROM_SOURCE + 1)), FirstRows.FROM_SOURCE);
+		return FirstRows.of(
+				this.agreements.findBySourceIdOrderByReference(sourceId, Limit.of(FirstRows.FROM_SOURCE + 1)),
+				FirstRows.FROM_SOURCE);
 	}
 
 	public List<Agreement> latest(int count) {

@@ -3,6 +3,7 @@ package org.accord.agreement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -73,7 +74,7 @@ final class AgreementSpecifications {
 	}
 
 	private static Predicate partyExists(Root<Agreement> root, CriteriaQuery<?> query, CriteriaBuilder cb,
-			java.util.function.Function<Join<Agreement, Institution>, Predicate> condition) {
+			Function<Join<Agreement, Institution>, Predicate> condition) {
 		Subquery<Long> subquery = query.subquery(Long.class);
 		Root<Agreement> correlated = subquery.correlate(root);
 		Join<Agreement, Institution> party = correlated.join("parties");

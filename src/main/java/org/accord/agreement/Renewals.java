@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.accord.history.History;
 import org.accord.history.RecordType;
 import org.accord.web.FirstRows;
+import org.accord.web.RecordNotFoundException;
 import org.hibernate.Hibernate;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -92,7 +93,7 @@ public class Renewals {
 	@Transactional
 	public void decide(Long agreementId, RenewalDecision.Choice choice, String reason) {
 		if (!this.agreements.existsById(agreementId)) {
-			throw new org.accord.web.RecordNotFoundException("agreement", agreementId);
+			throw new RecordNotFoundException("agreement", agreementId);
 		}
 		this.decisions.save(new RenewalDecision(agreementId, choice, reason.strip(),
 				SecurityContextHolder.getContext().getAuthentication().getName(), this.clock.instant()));

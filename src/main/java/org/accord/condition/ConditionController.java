@@ -8,6 +8,7 @@ import org.accord.agreement.AgreementService;
 import org.accord.institution.Institution;
 import org.accord.web.Flash;
 import org.accord.web.SaveOutcome;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;

@@ -1,5 +1,7 @@
 package org.accord.config;
 
+import java.util.concurrent.TimeUnit;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,7 +35,7 @@ class SessionsConfiguration {
 		this.transaction = transaction;
 	}
 
-	@Scheduled(fixedDelay = 60, timeUnit = java.util.concurrent.TimeUnit.SECONDS)
+	@Scheduled(fixedDelay = 60, timeUnit = TimeUnit.SECONDS)
 	void deleteExpiredSessions() {
 		this.transaction.executeWithoutResult((status) -> {
 			if (Boolean.TRUE

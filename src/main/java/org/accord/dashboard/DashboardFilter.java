@@ -1,6 +1,7 @@
 package org.accord.dashboard;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * The dashboard's filters, kept in the URL so that a view can be bookmarked and shared:
@@ -22,7 +23,7 @@ public record DashboardFilter(Long home, String country, Integer from, Integer t
 			last = swap;
 		}
 		String code = (this.country == null || !this.country.strip().matches("[A-Za-z]{2}")) ? null
-				: this.country.strip().toUpperCase(java.util.Locale.ROOT);
+				: this.country.strip().toUpperCase(Locale.ROOT);
 		return new DashboardFilter((this.home != null && this.home > 0) ? this.home : null, code, first, last);
 	}
 

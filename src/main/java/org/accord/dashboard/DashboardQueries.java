@@ -5,10 +5,11 @@ import java.time.LocalDate;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The dashboard's aggregates, grouped and counted in PostgreSQL: three statements, each

@@ -12,10 +12,11 @@ import java.util.function.Function;
 
 import org.accord.institution.Institution;
 import org.accord.web.Countries;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.context.MessageSource;
 import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The dashboard as the page shows it: figures with the links that explain them, each

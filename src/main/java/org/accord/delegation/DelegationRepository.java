@@ -3,6 +3,7 @@ package org.accord.delegation;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -30,7 +31,7 @@ public interface DelegationRepository extends JpaRepository<Delegation, Long>, J
 	List<Delegation> findInvolving(Long institutionId, Pageable pageable);
 
 	@EntityGraph(attributePaths = "homeInstitution")
-	List<Delegation> findBySourceIdOrderByStartsOn(Long sourceId, org.springframework.data.domain.Limit limit);
+	List<Delegation> findBySourceIdOrderByStartsOn(Long sourceId, Limit limit);
 
 	@EntityGraph(attributePaths = "homeInstitution")
 	@Query("select d from Delegation d order by d.startsOn desc, d.id desc")

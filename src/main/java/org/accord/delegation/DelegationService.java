@@ -15,6 +15,7 @@ import org.accord.web.RecordNotFoundException;
 import org.accord.web.SaveOutcome;
 import org.hibernate.Hibernate;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -130,8 +131,9 @@ public class DelegationService {
 
 	/** The first of the records a source gave (an imported file may have given many). */
 	public FirstRows<Delegation> fromSource(Long sourceId) {
-		return FirstRows.of(this.delegations.findBySourceIdOrderByStartsOn(sourceId,
-				org.springframework.data.domain.Limit.of(FirstRows.FROM_SOURCE + 1)), FirstRows.FROM_SOURCE);
+		return FirstRows.of(
+				this.delegations.findBySourceIdOrderByStartsOn(sourceId, Limit.of(FirstRows.FROM_SOURCE + 1)),
+				FirstRows.FROM_SOURCE);
 	}
 
 	public List<Delegation> latest(int count) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 
 import org.accord.history.ChangeGeneration;
 import org.accord.history.RecordChanged;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;

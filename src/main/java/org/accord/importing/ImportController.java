@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.accord.export.Column;
 import org.accord.export.TableExport;
 import org.accord.export.TableFormat;

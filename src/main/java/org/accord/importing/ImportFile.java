@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.accord.language.Languages;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * The data rows of an import file, by form property: the header row names the columns (by
@@ -103,7 +104,7 @@ final class ImportFile {
 		return String.join(", ",
 				columns.stream()
 					.map((column) -> messages.getMessage(column.headerKey(), null, column.headerKey(),
-							org.springframework.context.i18n.LocaleContextHolder.getLocale()))
+							LocaleContextHolder.getLocale()))
 					.toList());
 	}
 

@@ -1,5 +1,9 @@
 package org.accord.importing;
 
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+
 /**
  * A file that cannot be imported at all, with the message (key and arguments) that says
  * why.
@@ -17,7 +21,7 @@ class ImportRefused extends RuntimeException {
 	}
 
 	/** Why, in the given language. */
-	String message(org.springframework.context.MessageSource messages, java.util.Locale locale) {
+	String message(MessageSource messages, Locale locale) {
 		return messages.getMessage(this.code, this.arguments, this.code, locale);
 	}
 

@@ -15,12 +15,15 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
-
+import jakarta.persistence.FlushModeType;
+import org.accord.web.RecordNotFoundException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -90,7 +93,7 @@ public class ImportService {
 	});
 
 	/** How often a running import's node writes its heartbeat. */
-	static final java.time.Duration HEARTBEAT = java.time.Duration.ofSeconds(5);
+	static final Duration HEARTBEAT = Duration.ofSeconds(5);
 
 	/** The advisory lock that lets one node purge at a time (any number, fixed). */
 	static final long PURGE_LOCK = 0x4143434f52440001L;
@@ -126,7 +129,7 @@ public class ImportService {
 	}
 
 	public ImportBatch batch(Long id) {
-		return this.batches.findById(id).orElseThrow(() -> new org.accord.web.RecordNotFoundException("import", id));
+		return this.batches.findById(id).orElseThrow(() -> new RecordNotFoundException("import", id));
 	}
 
 	/**
@@ -149,7 +152,7 @@ public class ImportService {
 	 * alive. Written in a statement of its own (an import writes its rows in one long
 	 * transaction, which others cannot see into).
 	 */
-	@Scheduled(fixedDelay = 5, timeUnit = java.util.concurrent.TimeUnit.SECONDS)
+	@Scheduled(fixedDelay = 5, timeUnit = TimeUnit.SECONDS)
 	@PreAuthorize("permitAll()")
 	public void beat() {
 		this.progress.forEach((id, done) -> this.jdbc.update(
@@ -162,7 +165,7 @@ public class ImportService {
 	 * say so. Runs on every node at start and every minute; an import another node is
 	 * running keeps its heartbeat fresh and is left alone.
 	 */
-	@Scheduled(fixedDelay = 60, timeUnit = java.util.concurrent.TimeUnit.SECONDS)
+	@Scheduled(fixedDelay = 60, timeUnit = TimeUnit.SECONDS)
 	@PreAuthorize("permitAll()")
 	public int failAbandoned() {
 		Instant stale = this.clock.instant().minus(HEARTBEAT.multipliedBy(6));
@@ -373,7 +376,7 @@ public class ImportService {
 				// Rows are written as they come (identity keys); what is left to flush is
 				// flushed
 				// every chunk, not before each of a row's look-ups.
-				this.entityManager.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
+				this.entityManager.setFlushMode(FlushModeType.COMMIT);
 				List<Long> ids = new ArrayList<>();
 				AtomicInteger done = this.progress.get(id);
 				ImportFile.read(batch.getFormat(), content, importer.columns(), this.messages, (row) -> {
@@ -435,7 +438,7 @@ public class ImportService {
 		return this.jdbc.queryForObject("select content from import_file where batch_id = ?", byte[].class, id);
 	}
 
-	private void finish(Long id, java.util.function.Consumer<ImportBatch> change) {
+	private void finish(Long id, Consumer<ImportBatch> change) {
 		this.transaction.executeWithoutResult((status) -> change.accept(batch(id)));
 	}
 

@@ -1,13 +1,14 @@
 package org.accord.importing;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jakarta.validation.Validator;
-
 import org.accord.language.Languages;
 import org.accord.web.InputCleaning;
 
@@ -92,12 +93,12 @@ public class RowBinder {
 	}
 
 	/** A record id as a spreadsheet writes it ("12" or "12.0"), empty when it is none. */
-	public static java.util.Optional<Long> id(String text) {
+	public static Optional<Long> id(String text) {
 		try {
-			return java.util.Optional.of(new java.math.BigDecimal(text.strip()).longValueExact());
+			return Optional.of(new BigDecimal(text.strip()).longValueExact());
 		}
 		catch (ArithmeticException | NumberFormatException ex) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.accord.importing;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.accord.web.SaveOutcome;
 
@@ -34,8 +35,8 @@ public interface RowImporter {
 	 * version the preview saw.
 	 * @return the id of the record written
 	 */
-	static long write(RowCheck check, Long expectedVersion, java.util.function.Supplier<SaveOutcome> create,
-			java.util.function.Supplier<SaveOutcome> update) {
+	static long write(RowCheck check, Long expectedVersion, Supplier<SaveOutcome> create,
+			Supplier<SaveOutcome> update) {
 		if (!check.ok()) {
 			throw new RowRefused(check.problems());
 		}

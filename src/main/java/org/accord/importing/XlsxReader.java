@@ -1,6 +1,7 @@
 package org.accord.importing;
 
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -128,7 +129,7 @@ final class XlsxReader implements TableReader {
 	 * stay readable.
 	 */
 	private static InputStream unclosable(InputStream in) {
-		return new java.io.FilterInputStream(in) {
+		return new FilterInputStream(in) {
 			@Override
 			public void close() {
 			}

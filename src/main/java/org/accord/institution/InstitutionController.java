@@ -3,6 +3,7 @@ package org.accord.institution;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -88,12 +89,11 @@ class InstitutionController {
 		List<Institution> found = this.institutions.suggest(q, SUGGESTIONS);
 		// A name two institutions share goes into the field with its country, which tells
 		// them apart.
-		java.util.Set<String> shared = this.institutions
-			.sharedNames(found.stream().map(Institution::getNameEn).toList());
+		Set<String> shared = this.institutions.sharedNames(found.stream().map(Institution::getNameEn).toList());
 		return found.stream()
 			.map((i) -> new Suggestion(
-					shared.contains(i.getNameEn().toLowerCase(java.util.Locale.ROOT))
-							? this.institutions.nameWithCountry(i) : i.getNameEn(),
+					shared.contains(i.getNameEn().toLowerCase(Locale.ROOT)) ? this.institutions.nameWithCountry(i)
+							: i.getNameEn(),
 					i.getNameNative(), i.getNameNativeLanguage(), this.countries.name(i.getCountryCode())))
 			.toList();
 	}

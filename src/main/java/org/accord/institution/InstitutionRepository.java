@@ -3,6 +3,7 @@ package org.accord.institution;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -26,7 +27,7 @@ public interface InstitutionRepository extends JpaRepository<Institution, Long>,
 	@Query("select distinct i.countryCode from Institution i where i.archivedAt is null")
 	List<String> findCountryCodes();
 
-	List<Institution> findBySourceIdOrderByNameEn(Long sourceId, org.springframework.data.domain.Limit limit);
+	List<Institution> findBySourceIdOrderByNameEn(Long sourceId, Limit limit);
 
 	@Query("select i from Institution i where lower(i.nameEn) = lower(:name) and i.countryCode = :country order by i.id")
 	List<Institution> findSameNameAndCountry(String name, String country);

@@ -1,12 +1,16 @@
 package org.accord.institution;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.accord.history.History;
 import org.accord.history.RecordChange;
@@ -19,6 +23,7 @@ import org.accord.web.ListPages;
 import org.accord.web.RecordNotFoundException;
 import org.accord.web.SaveOutcome;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -133,8 +138,9 @@ public class InstitutionService {
 
 	/** The first of the records a source gave (an imported file may have given many). */
 	public FirstRows<Institution> fromSource(Long sourceId) {
-		return FirstRows.of(this.institutions.findBySourceIdOrderByNameEn(sourceId,
-				org.springframework.data.domain.Limit.of(FirstRows.FROM_SOURCE + 1)), FirstRows.FROM_SOURCE);
+		return FirstRows.of(
+				this.institutions.findBySourceIdOrderByNameEn(sourceId, Limit.of(FirstRows.FROM_SOURCE + 1)),
+				FirstRows.FROM_SOURCE);
 	}
 
 	@PreAuthorize("hasRole('EDITOR')")
@@ -206,8 +212,8 @@ public class InstitutionService {
 	public void rejectUnresolved(String typed, String field, Errors errors) {
 		List<Institution> same = this.institutions.findExactly(typed.strip().toLowerCase(Locale.ROOT));
 		if (same.size() > 1) {
-			errors.rejectValue(field, "agreement.partyAmbiguous", new Object[] { typed,
-					same.stream().map(this::nameWithCountry).collect(java.util.stream.Collectors.joining(", ")) },
+			errors.rejectValue(field, "agreement.partyAmbiguous",
+					new Object[] { typed, same.stream().map(this::nameWithCountry).collect(Collectors.joining(", ")) },
 					null);
 		}
 		else {
@@ -226,11 +232,11 @@ public class InstitutionService {
 	}
 
 	/** Of the English names given, those that more than one institution bears. */
-	public java.util.Set<String> sharedNames(java.util.Collection<String> names) {
+	public Set<String> sharedNames(Collection<String> names) {
 		if (names.isEmpty()) {
-			return java.util.Set.of();
+			return Set.of();
 		}
-		return new java.util.HashSet<>(this.jdbc.sql("""
+		return new HashSet<>(this.jdbc.sql("""
 				select min(name_en) from institution
 				where archived_at is null and lower(name_en) in (:names)
 				group by lower(name_en) having count(*) > 1""")

@@ -1,5 +1,6 @@
 package org.accord.language;
 
+import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,7 @@ public class Languages extends CookieLocaleResolver {
 
 	Languages() {
 		super(COOKIE);
-		setCookieMaxAge(java.time.Duration.ofDays(365));
+		setCookieMaxAge(Duration.ofDays(365));
 		setDefaultLocaleFunction(Languages::fromBrowser);
 	}
 

@@ -1,5 +1,6 @@
 package org.accord.model;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -26,7 +27,7 @@ public final class NameLanguage {
 		if (countryCode == null || countryCode.length() != 2) {
 			return null;
 		}
-		String tag = BY_COUNTRY.computeIfAbsent(countryCode.toUpperCase(java.util.Locale.ROOT), (code) -> {
+		String tag = BY_COUNTRY.computeIfAbsent(countryCode.toUpperCase(Locale.ROOT), (code) -> {
 			ULocale likely = ULocale.addLikelySubtags(new ULocale("und_" + code));
 			return likely.getLanguage().isEmpty() || "und".equals(likely.getLanguage()) ? ""
 					: ULocale.minimizeSubtags(likely).toLanguageTag();

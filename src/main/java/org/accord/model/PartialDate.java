@@ -1,5 +1,6 @@
 package org.accord.model;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
@@ -53,7 +54,7 @@ public class PartialDate implements Comparable<PartialDate> {
 		if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
 			return new PartialDate(LocalDate.parse(value), DatePrecision.DAY);
 		}
-		throw new java.time.DateTimeException("not a date: " + value);
+		throw new DateTimeException("not a date: " + value);
 	}
 
 	public static PartialDate of(LocalDate date) {

@@ -3,6 +3,7 @@ package org.accord.office;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -32,6 +33,6 @@ public interface OfficeRepository extends JpaRepository<Office, Long>, JpaSpecif
 	List<Office> findByAgreementIdOrderByName(Long agreementId);
 
 	@EntityGraph(attributePaths = { "owner", "host" })
-	List<Office> findBySourceIdOrderByName(Long sourceId, org.springframework.data.domain.Limit limit);
+	List<Office> findBySourceIdOrderByName(Long sourceId, Limit limit);
 
 }

@@ -14,6 +14,7 @@ import org.accord.web.ListPages;
 import org.accord.web.RecordNotFoundException;
 import org.accord.web.SaveOutcome;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -127,8 +128,8 @@ public class OfficeService {
 
 	/** The first of the records a source gave (an imported file may have given many). */
 	public FirstRows<Office> fromSource(Long sourceId) {
-		return FirstRows.of(this.offices.findBySourceIdOrderByName(sourceId,
-				org.springframework.data.domain.Limit.of(FirstRows.FROM_SOURCE + 1)), FirstRows.FROM_SOURCE);
+		return FirstRows.of(this.offices.findBySourceIdOrderByName(sourceId, Limit.of(FirstRows.FROM_SOURCE + 1)),
+				FirstRows.FROM_SOURCE);
 	}
 
 	public long count() {

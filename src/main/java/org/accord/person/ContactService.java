@@ -3,6 +3,7 @@ package org.accord.person;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -14,6 +15,7 @@ import org.accord.web.BadRequestException;
 import org.accord.web.FormConflict;
 import org.accord.web.RecordNotFoundException;
 import org.accord.web.SaveOutcome;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -122,7 +124,7 @@ public class ContactService {
 	private String describe(Long agreementId) {
 		return this.links.findByAgreement(agreementId)
 			.stream()
-			.map((contact) -> contact.name() + " (" + contact.role().name().toLowerCase(java.util.Locale.ROOT) + ")")
+			.map((contact) -> contact.name() + " (" + contact.role().name().toLowerCase(Locale.ROOT) + ")")
 			.collect(Collectors.joining(", "));
 	}
 

@@ -1,6 +1,7 @@
 package org.accord.security;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import org.accord.account.Passwords;
 
@@ -12,10 +13,10 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
@@ -111,8 +112,8 @@ class SecurityConfiguration {
 	}
 
 	private static String[] editorPages(String... suffixes) {
-		return java.util.Arrays.stream(EDITABLE)
-			.flatMap((kind) -> java.util.Arrays.stream(suffixes).map((suffix) -> kind + suffix))
+		return Arrays.stream(EDITABLE)
+			.flatMap((kind) -> Arrays.stream(suffixes).map((suffix) -> kind + suffix))
 			.toArray(String[]::new);
 	}
 

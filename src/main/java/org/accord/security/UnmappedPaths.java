@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationResult;
@@ -32,8 +33,7 @@ class UnmappedPaths implements AuthorizationManager<RequestAuthorizationContext>
 	public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
 			RequestAuthorizationContext context) {
 		Authentication user = authentication.get();
-		boolean signedIn = user != null && user.isAuthenticated()
-				&& !(user instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
+		boolean signedIn = user != null && user.isAuthenticated() && !(user instanceof AnonymousAuthenticationToken);
 		return new AuthorizationDecision(signedIn && !handledByController(context.getRequest()));
 	}
 

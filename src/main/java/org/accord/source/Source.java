@@ -1,5 +1,6 @@
 package org.accord.source;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -29,7 +30,7 @@ public class Source {
 
 	private String importedBy;
 
-	private java.time.Instant importedAt;
+	private Instant importedAt;
 
 	/**
 	 * Written by the database (migration V13's trigger) for search; never by the portal.
@@ -75,7 +76,7 @@ public class Source {
 		return this.importedBy;
 	}
 
-	public java.time.Instant getImportedAt() {
+	public Instant getImportedAt() {
 		return this.importedAt;
 	}
 

@@ -1,9 +1,11 @@
 package org.accord.statistics;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -37,7 +39,7 @@ public interface ExchangeStatisticRepository
 	List<ExchangeStatistic> findLatestWithPartner(Long institutionId, Pageable pageable);
 
 	@EntityGraph(attributePaths = { "institution", "partnerInstitution" })
-	List<ExchangeStatistic> findBySourceIdOrderById(Long sourceId, org.springframework.data.domain.Limit limit);
+	List<ExchangeStatistic> findBySourceIdOrderById(Long sourceId, Limit limit);
 
 	/**
 	 * The latest figures about any of the institutions, either side: for each institution
@@ -82,6 +84,6 @@ public interface ExchangeStatisticRepository
 			  and s.archived_at is null
 			limit 1""")
 	List<Long> findSame(long institution, int periodYear, String measure, String periodKind, Integer yearFrom,
-			Integer yearTo, java.time.LocalDate asOf, String partnerCountry, Long partner);
+			Integer yearTo, LocalDate asOf, String partnerCountry, Long partner);
 
 }

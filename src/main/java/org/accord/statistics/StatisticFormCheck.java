@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import org.accord.institution.Institution;
 import org.accord.institution.InstitutionService;
 import org.accord.model.PartialDate;
+
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 

@@ -10,18 +10,19 @@ import java.util.function.Consumer;
 import org.accord.history.History;
 import org.accord.history.RecordChange;
 import org.accord.history.RecordType;
-import org.accord.web.ListPages;
 import org.accord.web.FirstRows;
 import org.accord.web.FormConflict;
+import org.accord.web.ListPages;
 import org.accord.web.RecordNotFoundException;
 import org.accord.web.SaveOutcome;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.SliceImpl;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -147,8 +148,8 @@ public class StatisticService {
 
 	/** The first of the records a source gave (an imported file may have given many). */
 	public FirstRows<ExchangeStatistic> fromSource(Long sourceId) {
-		return FirstRows.of(this.statistics.findBySourceIdOrderById(sourceId,
-				org.springframework.data.domain.Limit.of(FirstRows.FROM_SOURCE + 1)), FirstRows.FROM_SOURCE);
+		return FirstRows.of(this.statistics.findBySourceIdOrderById(sourceId, Limit.of(FirstRows.FROM_SOURCE + 1)),
+				FirstRows.FROM_SOURCE);
 	}
 
 	public long count() {

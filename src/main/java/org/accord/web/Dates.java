@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.ibm.icu.text.DateTimePatternGenerator;
 import com.ibm.icu.util.ULocale;
-
 import org.accord.model.PartialDate;
 
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -2,6 +2,9 @@ package org.accord.web;
 
 import java.util.List;
 
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+
 /**
  * The first rows of a related list, as a record's page shows them, and whether there are
  * more (then the page links to the full, filtered list). Read as one row more than shown,
@@ -26,8 +29,8 @@ public record FirstRows<T>(List<T> rows, boolean more) {
 				: new FirstRows<>(fetched, false);
 	}
 
-	public static org.springframework.data.domain.Pageable limit() {
-		return org.springframework.data.domain.PageRequest.of(0, SHOWN + 1);
+	public static Pageable limit() {
+		return PageRequest.of(0, SHOWN + 1);
 	}
 
 	public boolean isEmpty() {

@@ -1,5 +1,6 @@
 package org.accord.web;
 
+import java.text.NumberFormat;
 import java.util.Map;
 
 import org.accord.history.RecordChange;
@@ -64,8 +65,7 @@ public class HistoryValues {
 		String approximation = value.substring(0, space);
 		String number = value.substring(space + 1);
 		try {
-			number = java.text.NumberFormat.getIntegerInstance(LocaleContextHolder.getLocale())
-				.format(Long.parseLong(number));
+			number = NumberFormat.getIntegerInstance(LocaleContextHolder.getLocale()).format(Long.parseLong(number));
 		}
 		catch (NumberFormatException ex) {
 			return value;

@@ -1,9 +1,12 @@
 package org.accord.account;
 
+import java.util.List;
+
 import org.accord.PortalTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -18,7 +21,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @PortalTest
@@ -117,7 +119,7 @@ class AdminAccountTests {
 	@Test
 	@WithUserDetails("editor")
 	void refusesAccountManagementToOthersAtTheServiceToo() {
-		assertThatThrownBy(() -> this.accountService.list(null, org.springframework.data.domain.Pageable.ofSize(5)))
+		assertThatThrownBy(() -> this.accountService.list(null, Pageable.ofSize(5)))
 			.isInstanceOf(AccessDeniedException.class);
 	}
 
@@ -134,7 +136,7 @@ class AdminAccountTests {
 		return this.jdbc.queryForObject("select enabled from account where id = ?", Boolean.class, id);
 	}
 
-	private java.util.List<String> auditActions(String subject) {
+	private List<String> auditActions(String subject) {
 		return this.jdbc.queryForList("select action from audit_event where subject = ? or actor = ? order by id",
 				String.class, subject, subject);
 	}

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -52,9 +53,8 @@ class AgreementDocumentTests {
 				"select id from agreement_document where agreement_id = ? and file_name = 'MoU signed 2024.pdf'",
 				Long.class, id);
 		MvcResult download = this.mvc
-			.perform(get("/agreements/{id}/documents/{doc}", id, documentId).with(
-					org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("x")
-						.roles("VIEWER")))
+			.perform(get("/agreements/{id}/documents/{doc}", id, documentId)
+				.with(SecurityMockMvcRequestPostProcessors.user("x").roles("VIEWER")))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"))
 			.andExpect(header().string("Content-Disposition", containsString("attachment")))

@@ -12,6 +12,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -246,9 +247,7 @@ class AgreementFormTests {
 	}
 
 	private static MockHttpServletRequestBuilder postForm(String url, Long id, Map<String, String> fields) {
-		MockHttpServletRequestBuilder request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-			.post(url, id)
-			.with(csrf());
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(url, id).with(csrf());
 		fields.forEach(request::param);
 		return request;
 	}

@@ -1,11 +1,20 @@
 package org.accord.agreement;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
 import org.accord.EditingPortalTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -181,22 +190,22 @@ class AgreementLifecycleTests {
 		Long id = this.jdbc.queryForObject("select id from agreement where title = 'Agreement renewed twice at once'",
 				Long.class);
 		// The editor of @WithUserDetails, handed to the request threads explicitly.
-		org.springframework.security.core.context.SecurityContext context = org.springframework.security.test.context.TestSecurityContextHolder
-			.getContext();
-		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		SecurityContext context = TestSecurityContextHolder.getContext();
+		ExecutorService pool = Executors.newFixedThreadPool(2);
 		try {
-			java.util.List<java.util.concurrent.Future<MvcResult>> answers = new java.util.ArrayList<>();
+			List<Future<MvcResult>> answers = new ArrayList<>();
 			for (int i = 0; i < 2; i++) {
 				answers.add(pool.submit(() -> {
-					return this.mvc.perform(post("/agreements/{id}/renew", id).with(csrf())
-						.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-							.securityContext(context))
-						.param("validFrom", "2030-01-01")
-						.param("validUntil", "2034-12-31")).andReturn();
+					return this.mvc
+						.perform(post("/agreements/{id}/renew", id).with(csrf())
+							.with(SecurityMockMvcRequestPostProcessors.securityContext(context))
+							.param("validFrom", "2030-01-01")
+							.param("validUntil", "2034-12-31"))
+						.andReturn();
 				}));
 			}
 			int successes = 0;
-			for (java.util.concurrent.Future<MvcResult> answer : answers) {
+			for (Future<MvcResult> answer : answers) {
 				MvcResult result = answer.get();
 				int status = result.getResponse().getStatus();
 				assertThat(status).as("no server error").isIn(302, 409);
@@ -226,7 +235,7 @@ class AgreementLifecycleTests {
 		return this.jdbc.queryForObject("select status from agreement where id = ?", String.class, id);
 	}
 
-	private java.util.List<String> changedFields(Long id) {
+	private List<String> changedFields(Long id) {
 		return this.jdbc.queryForList(
 				"select field from record_change where record_type = 'AGREEMENT' and record_id = ? and field is not null",
 				String.class, id);

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -58,7 +59,7 @@ class SharedNameTests {
 			.isEqualTo("CN");
 	}
 
-	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder agreement(String party) {
+	private MockHttpServletRequestBuilder agreement(String party) {
 		return post("/agreements").with(csrf())
 			.param("title", "Twinning agreement")
 			.param("kind", "MEMORANDUM_OF_UNDERSTANDING")

@@ -6,13 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -52,7 +58,7 @@ final class BrowserSupport {
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--disable-quic", "--window-size=1280,1000", "--user-data-dir=" + userDataDirectory);
-		options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+		options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
 			.usingAnyFreePort()
 			.build();
@@ -74,22 +80,22 @@ final class BrowserSupport {
 	/**
 	 * What the page wrote to the console at level SEVERE (errors) since the last call.
 	 */
-	static java.util.List<String> consoleErrors(WebDriver browser) {
+	static List<String> consoleErrors(WebDriver browser) {
 		return browser.manage()
 			.logs()
-			.get(org.openqa.selenium.logging.LogType.BROWSER)
+			.get(LogType.BROWSER)
 			.getAll()
 			.stream()
-			.filter((entry) -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+			.filter((entry) -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
 			.map(Object::toString)
 			.toList();
 	}
 
 	/** Saves what the browser shows under target/screenshots/. */
-	static void screenshot(org.openqa.selenium.TakesScreenshot browser, String name) throws IOException {
+	static void screenshot(TakesScreenshot browser, String name) throws IOException {
 		Path target = Path.of("target", "screenshots");
 		Files.createDirectories(target);
-		Files.write(target.resolve(name), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+		Files.write(target.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
 	}
 
 	static void deleteRecursively(Path directory) throws IOException {

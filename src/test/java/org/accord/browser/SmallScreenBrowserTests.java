@@ -1,5 +1,6 @@
 package org.accord.browser;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,7 +66,7 @@ class SmallScreenBrowserTests extends BrowserTest {
 		assertThat(this.browser.findElement(By.cssSelector(".navbar-toggler")).isDisplayed()).isTrue();
 		assertThat(this.browser.findElement(By.id("main-nav")).isDisplayed()).as("the menu is collapsed").isFalse();
 		this.browser.findElement(By.cssSelector(".navbar-toggler")).click();
-		new org.openqa.selenium.support.ui.WebDriverWait(this.browser, java.time.Duration.ofSeconds(5))
+		new WebDriverWait(this.browser, Duration.ofSeconds(5))
 			.until((b) -> b.findElement(By.linkText("Agreements")).isDisplayed());
 		BrowserSupport.screenshot(this.browser, "phone-menu-open.png");
 		spilling.addAll(check(pages, "phone"));

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 
 import org.accord.EditingPortalTest;
 import org.accord.Html;
+import org.accord.history.RecordChanged;
+import org.accord.history.RecordType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -152,7 +154,7 @@ class DashboardTests {
 				this.tag + " second office", this.home);
 		assertThat(figure(dashboard("?home=" + this.home), "Overseas offices")).as("kept until a record changes")
 			.isEqualTo(1);
-		this.dashboards.recordChanged(new org.accord.history.RecordChanged(org.accord.history.RecordType.OFFICE, 1L));
+		this.dashboards.recordChanged(new RecordChanged(RecordType.OFFICE, 1L));
 		assertThat(figure(dashboard("?home=" + this.home), "Overseas offices")).isEqualTo(2);
 	}
 

@@ -1,6 +1,7 @@
 package org.accord.diagnostics;
 
 import org.accord.PortalTest;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -123,8 +124,7 @@ class OperationsTests {
 		// A request the portal logs (a parameter missing): the line carries the request's
 		// context.
 		this.mvc.perform(post("/agreements/{id}/contacts", agreement).with(csrf()).header("X-Request-Id", "log-ctx-1"));
-		org.assertj.core.api.Assertions.assertThat(output.getOut())
-			.contains("[log-ctx-1 editor /agreements/{id}/contacts]");
+		Assertions.assertThat(output.getOut()).contains("[log-ctx-1 editor /agreements/{id}/contacts]");
 	}
 
 	private static RequestPostProcessor from(String address) {

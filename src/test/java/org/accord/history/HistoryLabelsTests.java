@@ -1,11 +1,13 @@
 package org.accord.history;
 
 import org.accord.EditingPortalTest;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
@@ -47,18 +49,14 @@ class HistoryLabelsTests {
 			.param("countryCode", "CN")
 			.param("home", "true")
 			.param("version", "0"));
-		org.assertj.core.api.Assertions
-			.assertThat(this.jdbc.queryForObject("select home from institution where id = ?", Boolean.class, id))
+		Assertions.assertThat(this.jdbc.queryForObject("select home from institution where id = ?", Boolean.class, id))
 			.isTrue();
 		this.mvc.perform(get("/institutions/{id}", id))
 			.andExpect(content().string(containsString("id=\"home-badge\">One of our own institutions<")))
 			.andExpect(content().string(containsString(">One of our own institutions</td>")))
 			.andExpect(content().string(containsString(">No</td>")))
 			.andExpect(content().string(containsString(">Yes</td>")));
-		this.mvc.perform(get("/dashboard")
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-				.user("leader")
-				.roles("LEADER")))
+		this.mvc.perform(get("/dashboard").with(SecurityMockMvcRequestPostProcessors.user("leader").roles("LEADER")))
 			.andExpect(content().string(containsString(">Home Flag University<")));
 	}
 

@@ -1,9 +1,12 @@
 package org.accord.importing;
 
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -15,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,9 +89,8 @@ class ImportTests {
 		// 1E999999999: a workbook of a few KB that BigDecimal.toPlainString() would write
 		// as
 		// a billion digits (gigabytes of memory).
-		byte[] xlsx = workbook(new String[] { "Institution", "Measure", "Value", "Period kind", "Year" },
-				new Object[] { "Chongqing University", "STUDENTS_SENT", new java.math.BigDecimal("1E999999999"),
-						"CALENDAR_YEAR", 2024 });
+		byte[] xlsx = workbook(new String[] { "Institution", "Measure", "Value", "Period kind", "Year" }, new Object[] {
+				"Chongqing University", "STUDENTS_SENT", new BigDecimal("1E999999999"), "CALENDAR_YEAR", 2024 });
 		refusedWhenChecked("STATISTICS", xlsx, "has more digits or a larger exponent than a spreadsheet holds");
 	}
 
@@ -161,15 +164,11 @@ class ImportTests {
 		this.mvc
 			.perform(post("/import/{id}/confirm", id).param("version", version(id))
 				.with(csrf())
-				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-					.user("another.editor")
-					.roles("EDITOR")))
+				.with(SecurityMockMvcRequestPostProcessors.user("another.editor").roles("EDITOR")))
 			.andExpect(status().isForbidden());
 		this.mvc
 			.perform(post("/import/{id}/discard", id).with(csrf())
-				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-					.user("another.editor")
-					.roles("EDITOR")))
+				.with(SecurityMockMvcRequestPostProcessors.user("another.editor").roles("EDITOR")))
 			.andExpect(status().isForbidden());
 		assertThat(settled(id)).isEqualTo("CHECKED");
 		confirm(id);
@@ -441,7 +440,7 @@ class ImportTests {
 
 	/** A workbook as spreadsheet programs write it: text in the shared strings. */
 	static byte[] workbook(String[] header, Object[]... rows) throws Exception {
-		java.util.List<String> shared = new java.util.ArrayList<>();
+		List<String> shared = new ArrayList<>();
 		StringBuilder sheet = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
 				+ "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
 		Object[][] all = new Object[rows.length + 1][];

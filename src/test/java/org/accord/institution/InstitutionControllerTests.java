@@ -1,5 +1,11 @@
 package org.accord.institution;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.accord.Html;
 import org.accord.PortalTest;
 import org.junit.jupiter.api.Test;
@@ -146,13 +152,12 @@ class InstitutionControllerTests {
 			.contains("Japan Cultural Exchange Center")
 			.contains("Inauguration of the USST Tokyo Office")
 			.contains("Partner institutions: 160");
-		java.util.regex.Matcher dates = java.util.regex.Pattern.compile("timeline-date[^>]*>([0-9-]+)<")
-			.matcher(timeline);
-		java.util.List<String> years = new java.util.ArrayList<>();
+		Matcher dates = Pattern.compile("timeline-date[^>]*>([0-9-]+)<").matcher(timeline);
+		List<String> years = new ArrayList<>();
 		while (dates.find()) {
 			years.add(dates.group(1).substring(0, 4));
 		}
-		assertThat(years).hasSizeGreaterThanOrEqualTo(4).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		assertThat(years).hasSizeGreaterThanOrEqualTo(4).isSortedAccordingTo(Comparator.reverseOrder());
 	}
 
 	@Test

@@ -2,9 +2,11 @@ package org.accord.language;
 
 import jakarta.servlet.http.Cookie;
 import org.accord.PortalTest;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -22,7 +24,7 @@ class LanguageTests {
 	MockMvc mvc;
 
 	@Autowired
-	org.springframework.jdbc.core.JdbcTemplate jdbc;
+	JdbcTemplate jdbc;
 
 	@Test
 	void aRecordsPageWritesDatesAsTheReadersLanguageDoesAndListsKeepIso() throws Exception {
@@ -35,7 +37,7 @@ class LanguageTests {
 			.andExpect(content().string(containsString(">2019-08-03</dd>")));
 		this.mvc.perform(get("/agreements").param("lang", "ja").param("q", "AGR-2019-001"))
 			.andExpect(content().string(containsString("2019-08-03")))
-			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("2019年8月3日"))));
+			.andExpect(content().string(Matchers.not(containsString("2019年8月3日"))));
 	}
 
 	@Test

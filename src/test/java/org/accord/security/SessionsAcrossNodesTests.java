@@ -6,13 +6,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import org.accord.AccordApplication;
 import org.accord.PortalTest;
 import org.accord.config.EmbeddedDatabaseCredentials;
@@ -57,7 +57,7 @@ class SessionsAcrossNodesTests {
 		superuser.execute("create database " + database + " owner " + EmbeddedDatabaseCredentials.USER);
 		String url;
 		String user;
-		try (java.sql.Connection connection = this.dataSource.getConnection()) {
+		try (Connection connection = this.dataSource.getConnection()) {
 			url = connection.getMetaData().getURL().replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
 			user = connection.getMetaData().getUserName();
 		}

@@ -1,6 +1,7 @@
 package org.accord.web;
 
 import org.accord.PortalTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -57,14 +58,14 @@ class ErrorPagesTests {
 		assertThat(result.getResponse().getContentAsString()).doesNotContain("<img src=x");
 	}
 
-	@org.junit.jupiter.api.Test
+	@Test
 	void refusesACountryThatIsNoIsoCode() throws Exception {
 		MvcResult result = this.mvc.perform(get("/agreements").param("country", "X\0X").accept(MediaType.TEXT_HTML))
 			.andReturn();
 		assertThat(result.getResponse().getStatus()).isEqualTo(400);
 	}
 
-	@org.junit.jupiter.api.Test
+	@Test
 	void answersAVeryLongSearchText() throws Exception {
 		MvcResult result = this.mvc.perform(get("/search").param("q", "x".repeat(10_000))).andReturn();
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);

@@ -10,6 +10,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,7 +32,7 @@ class HostileInputTests {
 	private static final List<String> CORPUS = List.of("<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>",
 			"' OR 1=1; --", "Robert'); DROP TABLE institution;--", "x".repeat(10_000), "2024-13-45", "9999-12-31",
 			"0000-00-00", "-1", "99999999999999999999999", "\u200b\u200b", "\u202eevil\u202c", "東京外国語大学 🎓", "a\0b",
-			"\0", " ", "%00", "${7*7}", "__${T(java.lang.Runtime).getRuntime()}__::x");
+			"\0", " ", "%00", "${7*7}", "__${T(Runtime).getRuntime()}__::x");
 
 	private static final String[] MARKUP = { "<script>alert(1)", "<img src=x" };
 
@@ -39,7 +40,7 @@ class HostileInputTests {
 	MockMvc mvc;
 
 	@Autowired
-	org.springframework.jdbc.core.JdbcTemplate jdbc;
+	JdbcTemplate jdbc;
 
 	private int counter;
 

@@ -7,6 +7,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.Pattern;
 import org.accord.condition.ConditionForm;
 import org.accord.person.ContactForm;
 import org.junit.jupiter.api.AfterAll;
@@ -79,8 +80,7 @@ class LinearPatternTests {
 		Set<ConstraintViolation<T>> violations = assertTimeoutPreemptively(Duration.ofSeconds(20),
 				() -> validator.validateProperty(form, field));
 		return violations.stream()
-			.filter((
-					v) -> v.getConstraintDescriptor().getAnnotation() instanceof jakarta.validation.constraints.Pattern)
+			.filter((v) -> v.getConstraintDescriptor().getAnnotation() instanceof Pattern)
 			.count();
 	}
 

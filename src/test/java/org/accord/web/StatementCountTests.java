@@ -4,10 +4,12 @@ import java.util.List;
 
 import org.accord.PortalTest;
 import org.accord.diagnostics.StatementCounter;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +40,7 @@ public class StatementCountTests {
 
 	@ParameterizedTest
 	@MethodSource("pages")
-	@org.springframework.security.test.context.support.WithUserDetails("admin")
+	@WithUserDetails("admin")
 	void issuesAtMostTenStatements(String page) throws Exception {
 		long before = StatementCounter.current();
 		this.mvc.perform(get(page)).andExpect(status().isOk());
@@ -46,8 +48,8 @@ public class StatementCountTests {
 			.isLessThanOrEqualTo(MAX_STATEMENTS);
 	}
 
-	@org.junit.jupiter.api.Test
-	@org.springframework.security.test.context.support.WithUserDetails("admin")
+	@Test
+	@WithUserDetails("admin")
 	void countsTheStatementsOfARequest() throws Exception {
 		long before = StatementCounter.current();
 		this.mvc.perform(get("/agreements/1")).andExpect(status().isOk());
