@@ -13,7 +13,7 @@ interface AgreementDocumentRepository extends Repository<AgreementDocument, Long
 	Optional<AgreementDocument> findByIdAndAgreementId(Long id, Long agreementId);
 
 	@Query("""
-			select new DocumentSummary(d.id, d.fileName, d.mediaType,
+			select new org.accord.agreement.DocumentSummary(d.id, d.fileName, d.mediaType,
 			    d.sizeBytes, d.description, d.uploadedBy, d.uploadedAt)
 			from AgreementDocument d where d.agreementId = :agreementId order by d.uploadedAt, d.id""")
 	List<DocumentSummary> findSummaries(Long agreementId);

@@ -35,7 +35,7 @@ public interface AgreementRepository extends JpaRepository<Agreement, Long>, Jpa
 	Optional<Agreement> findByReferenceIgnoreCase(String reference);
 
 	@Query("""
-			select a from Agreement a where a.status = AgreementStatus.ACTIVE
+			select a from Agreement a where a.status = org.accord.agreement.AgreementStatus.ACTIVE
 			  and a.archivedAt is null and a.validUntil between :from and :until
 			order by a.validUntil, a.reference""")
 	List<Agreement> findActiveEndingBetween(LocalDate from, LocalDate until, Pageable pageable);
