@@ -98,6 +98,7 @@ class ImportController {
 		ImportBatch batch = this.imports.batch(id);
 		int shown = Math.max(0, page);
 		model.addAttribute("batch", batch);
+		model.addAttribute("batchMessage", this.imports.message(batch));
 		model.addAttribute("done", this.imports.progress(id));
 		model.addAttribute("problemsOnly", problems);
 		model.addAttribute("page", shown);

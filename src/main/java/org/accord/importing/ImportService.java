@@ -18,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
@@ -29,6 +28,7 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -172,8 +172,8 @@ public class ImportService {
 		int failed = this.jdbc.update("""
 				update import_batch set status = 'FAILED', message = ?, finished_at = ?, version = version + 1
 				where status in ('CHECKING', 'IMPORTING') and (heartbeat_at is null or heartbeat_at < ?)""",
-				this.messages.getMessage("import.failed.interrupted", null, Locale.ENGLISH),
-				Timestamp.from(this.clock.instant()), Timestamp.from(stale));
+				new ImportRefused("import.failed.interrupted").stored(), Timestamp.from(this.clock.instant()),
+				Timestamp.from(stale));
 		if (failed > 0) {
 			logger.warn(failed + " imports stopped beating (their portal node stopped) and are marked failed");
 		}
@@ -262,11 +262,19 @@ public class ImportService {
 						+ (problemsOnly ? " and problems is not null" : "") + " order by line_number limit ? offset ?",
 				(rs, n) -> new PreviewRow(rs.getInt(1), RowCheck.Action.valueOf(rs.getString(2)),
 						(Long) rs.getObject(3), rs.getString(4),
-						(rs.getString(5) != null) ? List.of(rs.getString(5).split("\n")) : List.of()),
+						StoredMessages.read(rs.getString(5), this.messages, LocaleContextHolder.getLocale())),
 				id, size, (long) page * size);
 	}
 
-	/** One row of the preview, its problems in the uploader's language. */
+	/**
+	 * Why the batch was refused or failed, in the reader's language (null if it was not).
+	 */
+	public String message(ImportBatch batch) {
+		List<String> texts = StoredMessages.read(batch.getMessage(), this.messages, LocaleContextHolder.getLocale());
+		return texts.isEmpty() ? null : String.join("; ", texts);
+	}
+
+	/** One row of the preview, its problems in the reader's language. */
 	public record PreviewRow(int line, RowCheck.Action action, Long recordId, String label, List<String> problems) {
 	}
 
@@ -289,7 +297,7 @@ public class ImportService {
 				// must
 				// not stay "being checked" for ever, and the log must say why.
 				logger.error("Import " + id + " stopped", ex);
-				String message = this.messages.getMessage("import.failed.unexpected", null, locale);
+				String message = new ImportRefused("import.failed.unexpected").stored();
 				finish(id, (batch) -> batch.failed(message, this.clock.instant()));
 			}
 			finally {
@@ -321,7 +329,7 @@ public class ImportService {
 			finish(id, (b) -> b.checked(total, counts[0], counts[1], counts[2]));
 		}
 		catch (ImportRefused ex) {
-			String message = ex.message(this.messages, LocaleContextHolder.getLocale());
+			String message = ex.stored();
 			this.jdbc.update("delete from import_row where batch_id = ?", id);
 			finish(id, (b) -> b.refused(message, this.clock.instant()));
 		}
@@ -334,11 +342,12 @@ public class ImportService {
 			planEachQuery();
 			for (ImportRow row : chunk) {
 				RowCheck check = importer.check(row);
-				List<String> problems = new ArrayList<>(texts(check.problems(), importer));
+				List<MessageSourceResolvable> problems = new ArrayList<>(
+						check.problems().stream().map(StoredMessages::of).toList());
 				if (check.duplicateKey() != null) {
 					Integer earlier = seen.putIfAbsent(check.duplicateKey(), row.line());
 					if (earlier != null) {
-						problems.add(text(RowBinder.problem(null, "import.duplicateInFile", earlier), importer));
+						problems.add(StoredMessages.of(RowBinder.problem(null, "import.duplicateInFile", earlier)));
 					}
 				}
 				if (!problems.isEmpty()) {
@@ -351,7 +360,7 @@ public class ImportService {
 					counts[1]++;
 				}
 				rows.add(new Object[] { id, row.line(), check.action().name(), check.recordId(), check.recordVersion(),
-						cut(check.label(), 600), problems.isEmpty() ? null : String.join("\n", problems) });
+						cut(check.label(), 600), StoredMessages.write(problems) });
 			}
 			this.entityManager.clear();
 		});
@@ -384,8 +393,7 @@ public class ImportService {
 						ids.add(importer.apply(row, versions.get(row.line())));
 					}
 					catch (RowImporter.RowRefused ex) {
-						throw new ImportRefused("import.failed.row", row.line(),
-								String.join("; ", texts(ex.problems(), importer)));
+						throw ImportRefused.row(row.line(), ex.problems());
 					}
 					int written = done.incrementAndGet();
 					if (written % CHUNK == 0) {
@@ -420,7 +428,7 @@ public class ImportService {
 			});
 		}
 		catch (ImportRefused ex) {
-			String message = ex.message(this.messages, LocaleContextHolder.getLocale());
+			String message = ex.stored();
 			finish(id, (b) -> b.failed(message, this.clock.instant()));
 		}
 	}
@@ -440,19 +448,6 @@ public class ImportService {
 
 	private void finish(Long id, Consumer<ImportBatch> change) {
 		this.transaction.executeWithoutResult((status) -> change.accept(batch(id)));
-	}
-
-	private List<String> texts(List<RowCheck.Problem> problems, RowImporter importer) {
-		return problems.stream().map((problem) -> text(problem, importer)).collect(Collectors.toList());
-	}
-
-	private String text(RowCheck.Problem problem, RowImporter importer) {
-		Locale locale = LocaleContextHolder.getLocale();
-		String message = this.messages.getMessage(problem.message(), locale).replace('\n', ' ');
-		if (problem.columnKey() == null) {
-			return message;
-		}
-		return this.messages.getMessage(problem.columnKey(), null, problem.columnKey(), locale) + ": " + message;
 	}
 
 	private static String cut(String text, int length) {

@@ -12,6 +12,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestPropertySource(properties = "accord.test.database=editing-browser")
 class AgreementJourneyBrowserTests extends BrowserTest {
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void anEditorRecordsASignedAgreementAfterFixingAMistake() throws Exception {
@@ -116,6 +121,44 @@ class AgreementJourneyBrowserTests extends BrowserTest {
 		field.sendKeys(Keys.ENTER);
 		assertThat(field.getDomProperty("value")).isEqualTo("Kyoto University");
 		assertThat(this.browser.getCurrentUrl()).endsWith("/agreements/new");
+	}
+
+	@Test
+	void aPartyWhoseNameTwoInstitutionsShareIsPickedByItsCountry() throws Exception {
+		this.jdbc.update("""
+				insert into institution (name_en, kind, country_code)
+				values ('Browser Twin University', 'UNIVERSITY', 'JP'), ('Browser Twin University', 'UNIVERSITY', 'CN')
+				""");
+		BrowserSupport.signIn(this.browser, this.port, "editor", "demo");
+		this.browser.get(url("/agreements/new"));
+		type("title", "Agreement with a twin");
+		type("parties0", "Kyoto University");
+		type("parties1", "Browser Twin University");
+		save();
+		// Typed bare, the name is refused beside the field with the names that tell the
+		// two apart, the input kept.
+		WebElement error = wait(By.id("parties1-error"));
+		assertThat(error.getText()).contains("Browser Twin University (Japan)", "Browser Twin University (China)");
+		assertThat(this.browser.findElement(By.id("parties1")).getDomProperty("value"))
+			.isEqualTo("Browser Twin University");
+		screenshot("agreement-form-shared-name.png");
+
+		type("parties1", "browser twin");
+		WebElement china = new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+					"//*[@id='parties1']/following-sibling::*[@role='listbox']//*[@role='option'][contains(., 'China')]")));
+		china.click();
+		assertThat(this.browser.findElement(By.id("parties1")).getDomProperty("value"))
+			.isEqualTo("Browser Twin University (China)");
+		save();
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.urlMatches("/agreements/\\d+$"));
+		assertThat(this.browser.findElement(By.id("parties")).getText()).contains("Browser Twin University");
+		assertThat(this.jdbc.queryForObject("""
+				select i.country_code from agreement a join agreement_party p on p.agreement_id = a.id
+				join institution i on i.id = p.institution_id
+				where a.title = 'Agreement with a twin' and i.name_en = 'Browser Twin University'""", String.class))
+			.isEqualTo("CN");
 	}
 
 	/**

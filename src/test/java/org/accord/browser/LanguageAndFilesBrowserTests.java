@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -87,6 +88,17 @@ class LanguageAndFilesBrowserTests extends BrowserTest {
 		assertThat(this.browser.findElements(By.id("confirm-import"))).isEmpty();
 		assertThat(this.browser.findElement(By.id("import-blocked")).getText()).contains("Nothing can be imported");
 		screenshot("import-refused-row.png");
+		// The problems were kept as messages, not as the uploader's English: each reader
+		// reads them in their own language.
+		String preview = this.browser.getCurrentUrl();
+		for (String[] language : new String[][] { { "zh-CN", "国家/地区：请选择国家或地区" }, { "ja", "国・地域：国・地域を選んでください" } }) {
+			this.browser.get(preview + "?lang=" + language[0]);
+			assertThat(this.browser.findElement(By.id("import-rows")).getText()).contains(language[1])
+				.doesNotContain("Country")
+				.doesNotContain("Choose");
+			screenshot("import-preview-" + language[0] + ".png");
+		}
+		this.browser.get(preview + "?lang=en");
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from institution where name_en = 'Sapporo Browser University'", Long.class))
 			.isZero();
@@ -104,6 +116,17 @@ class LanguageAndFilesBrowserTests extends BrowserTest {
 		this.browser.findElement(By.linkText("Sapporo Browser University")).click();
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).contains("札幌ブラウザ大学");
 		assertThat(this.browser.findElement(By.tagName("main")).getText()).contains(good.getFileName().toString());
+		// The record's history in each language (screenshots for the reader's eye).
+		String page = this.browser.getCurrentUrl();
+		for (String language : new String[] { "en", "zh-CN", "ja" }) {
+			this.browser.get(page + "?lang=" + language);
+			WebElement history = this.browser.findElement(By.id("history"));
+			this.browser.executeScript("arguments[0].scrollIntoView()", history);
+			Files.createDirectories(Path.of("target", "screenshots"));
+			Files.write(Path.of("target", "screenshots", "history-" + language + ".png"),
+					history.getScreenshotAs(OutputType.BYTES));
+		}
+		this.browser.get(page + "?lang=en");
 		Files.delete(bad);
 		Files.delete(good);
 	}
