@@ -135,7 +135,7 @@ class AgreementController {
 		if (result.hasErrors()) {
 			return formView(model, agreement);
 		}
-		SaveOutcome outcome = this.agreements.update(id, form, resolved);
+		SaveOutcome outcome = SaveOutcome.raceSafe(() -> this.agreements.update(id, form, resolved));
 		if (outcome instanceof SaveOutcome.Conflict conflict) {
 			model.addAttribute("conflict", conflict.conflict());
 			form.setVersion(conflict.currentVersion());

@@ -74,7 +74,7 @@ class ConditionController {
 		if (result.hasErrors()) {
 			return formView(model, agreement, condition);
 		}
-		SaveOutcome outcome = this.conditions.update(id, conditionId, form, parties);
+		SaveOutcome outcome = SaveOutcome.raceSafe(() -> this.conditions.update(id, conditionId, form, parties));
 		if (outcome instanceof SaveOutcome.Conflict conflict) {
 			model.addAttribute("conflict", conflict.conflict());
 			form.setVersion(conflict.currentVersion());

@@ -120,7 +120,7 @@ class DelegationController {
 		if (result.hasErrors()) {
 			return formView(model, delegation);
 		}
-		SaveOutcome outcome = this.delegations.update(id, form, resolved);
+		SaveOutcome outcome = SaveOutcome.raceSafe(() -> this.delegations.update(id, form, resolved));
 		if (outcome instanceof SaveOutcome.Conflict conflict) {
 			model.addAttribute("conflict", conflict.conflict());
 			form.setVersion(conflict.currentVersion());

@@ -136,7 +136,7 @@ class InstitutionController {
 		if (result.hasErrors()) {
 			return formView(model, this.institutions.details(id));
 		}
-		SaveOutcome outcome = this.institutions.update(id, form);
+		SaveOutcome outcome = SaveOutcome.raceSafe(() -> this.institutions.update(id, form));
 		if (outcome instanceof SaveOutcome.Conflict conflict) {
 			model.addAttribute("conflict", conflict.conflict());
 			form.setVersion(conflict.currentVersion());

@@ -118,7 +118,7 @@ class OfficeController {
 		if (result.hasErrors()) {
 			return formView(model, office);
 		}
-		SaveOutcome outcome = this.offices.update(id, form, resolved);
+		SaveOutcome outcome = SaveOutcome.raceSafe(() -> this.offices.update(id, form, resolved));
 		if (outcome instanceof SaveOutcome.Conflict conflict) {
 			model.addAttribute("conflict", conflict.conflict());
 			form.setVersion(conflict.currentVersion());

@@ -80,7 +80,7 @@ class ContactController {
 		if (result.hasErrors()) {
 			return formView(model, contact);
 		}
-		SaveOutcome outcome = this.contacts.update(id, form, institution);
+		SaveOutcome outcome = SaveOutcome.raceSafe(() -> this.contacts.update(id, form, institution));
 		if (outcome instanceof SaveOutcome.Conflict conflict) {
 			model.addAttribute("conflict", conflict.conflict());
 			form.setVersion(conflict.currentVersion());

@@ -124,7 +124,7 @@ class StatisticController {
 		if (result.hasErrors()) {
 			return formView(model, statistic);
 		}
-		SaveOutcome outcome = this.statistics.update(id, form, resolved);
+		SaveOutcome outcome = SaveOutcome.raceSafe(() -> this.statistics.update(id, form, resolved));
 		if (outcome instanceof SaveOutcome.Conflict conflict) {
 			model.addAttribute("conflict", conflict.conflict());
 			form.setVersion(conflict.currentVersion());

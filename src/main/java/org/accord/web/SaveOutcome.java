@@ -1,6 +1,9 @@
 package org.accord.web;
 
 import java.util.List;
+import java.util.function.Supplier;
+
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * What became of a form that passed validation: saved, held back as a probable duplicate,
@@ -20,6 +23,23 @@ public sealed interface SaveOutcome {
 
 	/** Someone saved the record after this form was loaded; nothing was written. */
 	record Conflict(FormConflict conflict, long currentVersion) implements SaveOutcome {
+	}
+
+	/**
+	 * Saves a change of a record, once more when it raced with another save of the same
+	 * record: both read the same version, one committed first and the other's write
+	 * failed on the version column. Run again, the late save sees the committed version
+	 * and answers a {@link Conflict}, so the user gets the conflict form with both values
+	 * and their input kept, as when the other save came earlier, rather than an error
+	 * page. Called outside the save's transaction.
+	 */
+	static SaveOutcome raceSafe(Supplier<SaveOutcome> save) {
+		try {
+			return save.get();
+		}
+		catch (OptimisticLockingFailureException ex) {
+			return save.get();
+		}
 	}
 
 }

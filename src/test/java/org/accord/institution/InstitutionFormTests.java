@@ -1,5 +1,10 @@
 package org.accord.institution;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -8,6 +13,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -82,6 +90,61 @@ class InstitutionFormTests {
 		this.mvc.perform(form(post("/institutions"), "niigata university", "JP").param("confirmedNew", "true"))
 			.andExpect(redirectedUrlPattern("/institutions/*"));
 		assertThat(count("niigata university")).isOne();
+	}
+
+	@Test
+	void tenSavesOfOneLoadedFormAtOnceWriteOneAndTellTheOthers() throws Exception {
+		this.mvc.perform(form(post("/institutions"), "Parallel Edit University", "FR"));
+		Long id = id("Parallel Edit University");
+		String loadedVersion = versionOnEditPage(id);
+		SecurityContext editor = TestSecurityContextHolder.getContext();
+		ExecutorService pool = Executors.newFixedThreadPool(10);
+		List<Future<MockHttpServletResponse>> answers = new ArrayList<>();
+		try {
+			for (int i = 0; i < 10; i++) {
+				String city = "City " + i;
+				answers.add(pool.submit(() -> {
+					TestSecurityContextHolder.setContext(editor);
+					try {
+						return this.mvc
+							.perform(form(post("/institutions/{id}", id), "Parallel Edit University", "FR")
+								.param("city", city)
+								.param("version", loadedVersion))
+							.andReturn()
+							.getResponse();
+					}
+					finally {
+						TestSecurityContextHolder.clearContext();
+					}
+				}));
+			}
+			List<String> saved = new ArrayList<>();
+			int told = 0;
+			for (int i = 0; i < 10; i++) {
+				MockHttpServletResponse answer = answers.get(i).get();
+				assertThat(answer.getStatus()).as("answer %d: %s", i, answer.getContentAsString()).isIn(200, 302);
+				if (answer.getStatus() == 302) {
+					assertThat(answer.getRedirectedUrl()).as("answer %d", i).matches("/institutions/\\d+");
+					saved.add("City " + i);
+				}
+				else {
+					assertThat(answer.getContentAsString()).contains("Someone else saved this record");
+					told++;
+				}
+			}
+			assertThat(saved).hasSize(1);
+			assertThat(told).isEqualTo(9);
+			assertThat(this.jdbc.queryForObject("select city from institution where id = ?", String.class, id))
+				.isEqualTo(saved.get(0));
+			assertThat(this.jdbc.queryForObject("select version from institution where id = ?", Long.class, id))
+				.isEqualTo(Long.parseLong(loadedVersion) + 1);
+			assertThat(this.jdbc.queryForObject("select count(*) from record_change where record_type = 'INSTITUTION' "
+					+ "and record_id = ? and action = 'CHANGED'", Long.class, id))
+				.isOne();
+		}
+		finally {
+			pool.shutdown();
+		}
 	}
 
 	@Test
