@@ -21,6 +21,7 @@ import org.accord.web.ListView;
 import org.accord.web.SaveOutcome;
 import org.accord.web.SortColumns;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,8 +59,11 @@ class AgreementController {
 
 	private final AgreementFormCheck check;
 
+	private final ObjectProvider<AgreementContacts> contacts;
+
 	AgreementController(AgreementService agreements, InstitutionService institutions, Countries countries,
-			AgreementFormCheck check, TableExport export) {
+			AgreementFormCheck check, TableExport export, ObjectProvider<AgreementContacts> contacts) {
+		this.contacts = contacts;
 		this.export = export;
 		this.agreements = agreements;
 		this.institutions = institutions;
@@ -101,7 +105,7 @@ class AgreementController {
 	String create(@Valid @ModelAttribute("form") AgreementForm form, BindingResult result,
 			@RequestParam(required = false) String moreRows, Model model, RedirectAttributes redirect) {
 		if (moreRows != null) {
-			return moreRows(form, model, null);
+			return moreRows(form, model, null, "contacts".equals(moreRows) ? 0 : 2);
 		}
 		AgreementFormCheck.Resolved resolved = this.check.check(form, result);
 		if (result.hasErrors()) {
@@ -128,7 +132,7 @@ class AgreementController {
 			@RequestParam(required = false) String moreRows, Model model, RedirectAttributes redirect) {
 		Agreement agreement = this.agreements.details(id);
 		if (moreRows != null) {
-			return moreRows(form, model, agreement);
+			return moreRows(form, model, agreement, 2);
 		}
 		AgreementFormCheck.Resolved resolved = this.check.check(form, result);
 		this.check.keepsPartiesOfConditions(id, resolved, result);
@@ -166,9 +170,9 @@ class AgreementController {
 	/**
 	 * The form again with more rows, and no errors yet: the user has not asked to save.
 	 */
-	private String moreRows(AgreementForm form, Model model, Agreement agreement) {
+	private String moreRows(AgreementForm form, Model model, Agreement agreement, int extra) {
 		model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
-		model.addAttribute("form", form.withRows(2));
+		model.addAttribute("form", form.withRows(extra));
 		return formView(model, agreement);
 	}
 
@@ -178,6 +182,10 @@ class AgreementController {
 		model.addAttribute("statuses", AgreementStatus.values());
 		model.addAttribute("institutionKinds", InstitutionKind.values());
 		model.addAttribute("countryOptions", this.countries.all());
+		if (agreement == null && this.contacts.getIfAvailable() != null) {
+			model.addAttribute("contactOptions", this.check.contactOptions((AgreementForm) model.getAttribute("form")));
+			model.addAttribute("contactRoles", this.contacts.getObject().roles());
+		}
 		return "agreements/form";
 	}
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -122,6 +123,67 @@ public class AgreementForm {
 	private Long version;
 
 	private boolean confirmedNew;
+
+	/** A contact to attach to the new agreement: an existing one at a party... */
+	private Long contactPerson;
+
+	private String contactRole;
+
+	/** ...or a new one, at one of the parties. */
+	@Size(max = 200)
+	private String contactName;
+
+	@Email(message = "{validation.email}")
+	@Size(max = 254)
+	private String contactEmail;
+
+	@Size(max = 300)
+	private String contactInstitution;
+
+	public Long getContactPerson() {
+		return this.contactPerson;
+	}
+
+	public void setContactPerson(Long contactPerson) {
+		this.contactPerson = contactPerson;
+	}
+
+	public String getContactRole() {
+		return this.contactRole;
+	}
+
+	public void setContactRole(String contactRole) {
+		this.contactRole = contactRole;
+	}
+
+	public String getContactName() {
+		return this.contactName;
+	}
+
+	public void setContactName(String contactName) {
+		this.contactName = contactName;
+	}
+
+	public String getContactEmail() {
+		return this.contactEmail;
+	}
+
+	public void setContactEmail(String contactEmail) {
+		this.contactEmail = contactEmail;
+	}
+
+	public String getContactInstitution() {
+		return this.contactInstitution;
+	}
+
+	public void setContactInstitution(String contactInstitution) {
+		this.contactInstitution = contactInstitution;
+	}
+
+	/** Whether the form names a contact to attach, existing or new. */
+	boolean hasContact() {
+		return this.contactPerson != null || !isBlankText(this.contactName);
+	}
 
 	public AgreementKind getKind() {
 		return this.kind;

@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.accord.institution.Institution;
 import org.accord.institution.InstitutionService;
 import org.accord.model.PartialDate;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -34,15 +36,19 @@ class AgreementFormCheck {
 
 	private final Clock clock;
 
-	AgreementFormCheck(InstitutionService institutions, AgreementRepository agreements, Clock clock) {
+	private final ObjectProvider<AgreementContacts> contacts;
+
+	AgreementFormCheck(InstitutionService institutions, AgreementRepository agreements, Clock clock,
+			ObjectProvider<AgreementContacts> contacts) {
 		this.institutions = institutions;
 		this.agreements = agreements;
 		this.clock = clock;
+		this.contacts = contacts;
 	}
 
 	/** What the form's party and signatory texts mean; null where a rule failed. */
 	record Resolved(PartialDate signed, List<Institution> parties, boolean includesNewParty,
-			List<ResolvedSignatory> signatories) {
+			List<ResolvedSignatory> signatories, AgreementContacts.Choice contact) {
 	}
 
 	/** A signatory, signing for a recorded party or (party null) for the new one. */
@@ -106,7 +112,64 @@ class AgreementFormCheck {
 				signatories.add(new ResolvedSignatory(party.orElse(null), row.name(), row.role()));
 			}
 		}
-		return new Resolved(signed, new ArrayList<>(parties.values()), includesNewParty || newPartyNamed, signatories);
+		return new Resolved(signed, new ArrayList<>(parties.values()), includesNewParty || newPartyNamed, signatories,
+				contact(form, parties, errors));
+	}
+
+	/** The contacts at the recorded parties the form names, for its menu. */
+	List<AgreementContacts.Option> contactOptions(AgreementForm form) {
+		AgreementContacts contacts = this.contacts.getIfAvailable();
+		if (contacts == null) {
+			return List.of();
+		}
+		Set<Long> partyIds = new LinkedHashSet<>();
+		for (String typed : form.getParties()) {
+			if (!blank(typed)) {
+				this.institutions.resolve(typed).ifPresent((party) -> partyIds.add(party.getId()));
+			}
+		}
+		return partyIds.isEmpty() ? List.of() : contacts.atParties(partyIds);
+	}
+
+	/**
+	 * The contact to attach: an existing one, who must work at a party, or a new one,
+	 * named with one of the parties as their institution; not both, and with what they do
+	 * for the agreement.
+	 */
+	private AgreementContacts.Choice contact(AgreementForm form, Map<Long, Institution> parties, Errors errors) {
+		AgreementContacts contacts = this.contacts.getIfAvailable();
+		if (contacts == null || !form.hasContact()) {
+			return null;
+		}
+		boolean existing = form.getContactPerson() != null;
+		if (existing && !blank(form.getContactName())) {
+			errors.rejectValue("contactName", "agreement.contact.oneOrOther");
+			return null;
+		}
+		if (contacts.roles().stream().noneMatch((role) -> role.value().equals(form.getContactRole()))) {
+			errors.rejectValue("contactRole", "NotNull");
+		}
+		Long institutionId = null;
+		if (existing) {
+			if (contacts.atParties(parties.keySet())
+				.stream()
+				.noneMatch((option) -> option.value().equals(form.getContactPerson().toString()))) {
+				errors.rejectValue("contactPerson", "agreement.contact.notAtParty");
+			}
+		}
+		else {
+			Optional<Institution> at = blank(form.getContactInstitution()) ? Optional.empty()
+					: partyNamed(form.getContactInstitution(), parties);
+			if (at.isEmpty()) {
+				errors.rejectValue("contactInstitution", "agreement.contact.notAParty");
+			}
+			else {
+				institutionId = at.get().getId();
+			}
+		}
+		return new AgreementContacts.Choice(form.getContactPerson(), form.getContactRole(),
+				strip(form.getContactName()), blank(form.getContactEmail()) ? null : form.getContactEmail().strip(),
+				institutionId);
 	}
 
 	/**

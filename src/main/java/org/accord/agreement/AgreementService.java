@@ -22,6 +22,7 @@ import org.accord.web.RecordNotFoundException;
 import org.accord.web.SaveOutcome;
 import org.hibernate.Hibernate;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -54,8 +55,11 @@ public class AgreementService {
 
 	private final JdbcClient jdbc;
 
+	private final ObjectProvider<AgreementContacts> contacts;
+
 	AgreementService(AgreementRepository agreements, InstitutionService institutions, History history, Clock clock,
-			ListPages pages, JdbcClient jdbc) {
+			ListPages pages, JdbcClient jdbc, ObjectProvider<AgreementContacts> contacts) {
+		this.contacts = contacts;
 		this.jdbc = jdbc;
 		this.pages = pages;
 		this.agreements = agreements;
@@ -153,6 +157,12 @@ public class AgreementService {
 		apply(agreement, form, resolved);
 		this.agreements.save(agreement);
 		this.history.created(RecordType.AGREEMENT, agreement.getId());
+		if (resolved.contact() != null) {
+			this.agreements.flush();
+			this.contacts.getObject()
+				.attach(agreement.getId(), resolved.parties().stream().map(Institution::getId).toList(),
+						resolved.contact());
+		}
 		return new SaveOutcome.Saved(agreement.getId());
 	}
 

@@ -161,6 +161,51 @@ class AgreementJourneyBrowserTests extends BrowserTest {
 			.isEqualTo("CN");
 	}
 
+	@Test
+	void contactsAreAttachedFromTheNewAgreementFormItself() throws Exception {
+		BrowserSupport.signIn(this.browser, this.port, "editor", "demo");
+		// A recorded contact at a party: typed parties, then their contacts shown.
+		this.browser.get(url("/agreements/new"));
+		type("title", "Exchange with Chuo University and a contact");
+		type("parties0", "Chuo University");
+		type("parties1", "University of Shanghai for Science and Technology");
+		this.browser.executeScript("arguments[0].form.requestSubmit(arguments[0])",
+				this.browser.findElement(By.cssSelector("#contact button[name=moreRows]")));
+		Select person = new Select(wait(By.id("contactPerson")));
+		assertThat(person.getOptions()).extracting(WebElement::getText)
+			.contains("Fukuhiko Fukuhara · Chuo University",
+					"Wu Jianyong · University of Shanghai for Science and Technology")
+			.noneMatch((option) -> option.contains("Chongqing"));
+		person.selectByVisibleText("Fukuhiko Fukuhara · Chuo University");
+		new Select(this.browser.findElement(By.id("contactRole"))).selectByValue("SIGNS");
+		screenshot("agreement-form-contact.png");
+		save();
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.urlMatches("/agreements/\\d+$"));
+		assertThat(this.browser.findElement(By.id("contacts")).getText()).contains("Fukuhiko Fukuhara");
+
+		// A new contact, named in the form: refused at an institution that is not a party
+		// (input kept), then recorded at one of the parties with the agreement.
+		this.browser.get(url("/agreements/new"));
+		type("title", "Exchange with a new contact");
+		type("parties0", "Chuo University");
+		type("parties1", "University of Shanghai for Science and Technology");
+		type("contactName", "Hanako Browser");
+		type("contactEmail", "hanako@example.org");
+		type("contactInstitution", "Kyoto University");
+		save();
+		assertThat(wait(By.id("contactInstitution-error")).getText()).isEqualTo("Type one of the parties above.");
+		assertThat(this.browser.findElement(By.id("contactName")).getDomProperty("value")).isEqualTo("Hanako Browser");
+		type("contactInstitution", "Chuo University");
+		save();
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.urlMatches("/agreements/\\d+$"));
+		assertThat(this.browser.findElement(By.id("contacts")).getText()).contains("Hanako Browser");
+		assertThat(this.jdbc.queryForObject("""
+				select i.name_en || ' ' || p.email from person p join institution i on i.id = p.institution_id
+				where p.name = 'Hanako Browser'""", String.class)).isEqualTo("Chuo University hanako@example.org");
+	}
+
 	/**
 	 * Submits the form with its save button. Headless Chromium keeps a suggestion list
 	 * open over the button after typing into a field with suggestions, so the button's
