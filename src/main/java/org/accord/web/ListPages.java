@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -17,6 +18,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -27,6 +29,7 @@ import org.hibernate.jpa.HibernateHints;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
@@ -66,7 +69,13 @@ public class ListPages {
 
 	private final ChangeGeneration.Seen seen = new ChangeGeneration.Seen();
 
-	ListPages(Clock clock, EntityManager entityManager, MeterRegistry meters, ChangeGeneration generation) {
+	private static final Set<String> COUNTRY_PROPERTIES = Set.of("countryCode", "partnerCountryCode");
+
+	private final Countries countries;
+
+	ListPages(Clock clock, EntityManager entityManager, MeterRegistry meters, ChangeGeneration generation,
+			Countries countries) {
+		this.countries = countries;
 		this.generation = generation;
 		this.clock = clock;
 		this.entityManager = entityManager;
@@ -89,14 +98,46 @@ public class ListPages {
 	}
 
 	/**
+	 * A list sorted by a country column follows the countries' names as the reader's
+	 * language sorts them (the order of the country filter's menu), not their codes: the
+	 * order goes into the query as each code's rank; without a country sort, the
+	 * specification is returned as it is.
+	 */
+	private <T> Specification<T> byCountryName(Specification<T> specification, Sort sort) {
+		Sort.Order country = sort.stream()
+			.filter((order) -> COUNTRY_PROPERTIES.contains(order.getProperty()))
+			.findFirst()
+			.orElse(null);
+		if (country == null) {
+			return specification;
+		}
+		List<Countries.Country> ranked = this.countries.all();
+		return (root, query, builder) -> {
+			if (query.getResultType() != Long.class && query.getResultType() != long.class) {
+				CriteriaBuilder.SimpleCase<String, Integer> rank = builder.selectCase(root.get(country.getProperty()));
+				for (int i = 0; i < ranked.size(); i++) {
+					rank = rank.when(ranked.get(i).code(), i);
+				}
+				Expression<Integer> position = rank.otherwise(ranked.size());
+				query.orderBy(country.isAscending() ? builder.asc(position) : builder.desc(position),
+						builder.asc(root.get("id")));
+			}
+			return (specification != null) ? specification.toPredicate(root, query, builder) : null;
+		};
+	}
+
+	/**
 	 * The page in the pageable's order, with the associations named in {@code fetch}
 	 * loaded in the same statement; {@code filter} (a record) tells one list's totals
 	 * from another's.
 	 */
 	public <T> Page<T> find(JpaSpecificationExecutor<T> repository, Class<T> type, Object filter,
 			Specification<T> specification, Pageable pageable, String... fetch) {
-		Slice<T> slice = repository.findBy(specification,
-				(query) -> ((fetch.length > 0) ? query.project(fetch) : query).slice(pageable));
+		Specification<T> ordered = byCountryName(specification, pageable.getSort());
+		Pageable slicing = (ordered == specification) ? pageable
+				: PageRequest.of(pageable.getPageNumber(), pageable.getPageSize());
+		Slice<T> slice = repository.findBy(ordered,
+				(query) -> ((fetch.length > 0) ? query.project(fetch) : query).slice(slicing));
 		if (!slice.hasNext() && (pageable.getPageNumber() == 0 || !slice.getContent().isEmpty())) {
 			return new PageImpl<>(slice.getContent(), pageable, pageable.getOffset() + slice.getNumberOfElements());
 		}
