@@ -16,7 +16,6 @@ import org.accord.institution.Institution;
 import org.accord.institution.InstitutionService;
 import org.accord.model.SearchText;
 import org.accord.web.FirstRows;
-import org.accord.web.FormConflict;
 import org.accord.web.ListPages;
 import org.accord.web.RecordNotFoundException;
 import org.accord.web.SaveOutcome;
@@ -171,9 +170,10 @@ public class AgreementService {
 	SaveOutcome update(Long id, AgreementForm form, AgreementFormCheck.Resolved resolved) {
 		Agreement agreement = details(id);
 		AgreementForm saved = AgreementForm.from(agreement);
-		if (form.getVersion() == null || form.getVersion() != agreement.getVersion()) {
-			return new SaveOutcome.Conflict(FormConflict.between(saved.fields(), form.fields()),
-					agreement.getVersion());
+		Optional<SaveOutcome> stale = SaveOutcome.Conflict.ifStale(form.getVersion(), agreement.getVersion(),
+				() -> saved.fields(), () -> form.fields());
+		if (stale.isPresent()) {
+			return stale.get();
 		}
 		apply(agreement, form, resolved);
 		this.agreements.flush();

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -12,7 +13,6 @@ import org.accord.agreement.Agreement;
 import org.accord.history.History;
 import org.accord.history.RecordType;
 import org.accord.institution.Institution;
-import org.accord.web.FormConflict;
 import org.accord.web.RecordNotFoundException;
 import org.accord.web.SaveOutcome;
 
@@ -92,10 +92,10 @@ public class ConditionService {
 	@Transactional
 	SaveOutcome update(Long agreementId, Long id, ConditionForm form, Map<Long, Institution> parties) {
 		CooperationCondition condition = details(agreementId, id);
-		if (form.getVersion() == null || form.getVersion() != condition.getVersion()) {
-			return new SaveOutcome.Conflict(
-					FormConflict.between(ConditionForm.from(condition).fields(parties), form.fields(parties)),
-					condition.getVersion());
+		Optional<SaveOutcome> stale = SaveOutcome.Conflict.ifStale(form.getVersion(), condition.getVersion(),
+				() -> ConditionForm.from(condition).fields(parties), () -> form.fields(parties));
+		if (stale.isPresent()) {
+			return stale.get();
 		}
 		String before = describe(condition);
 		condition.update(form, parties.get(form.getSending()), parties.get(form.getReceiving()));

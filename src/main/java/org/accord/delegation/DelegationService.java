@@ -2,6 +2,7 @@ package org.accord.delegation;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.accord.history.History;
@@ -9,7 +10,6 @@ import org.accord.history.RecordChange;
 import org.accord.history.RecordType;
 import org.accord.model.SearchText;
 import org.accord.web.FirstRows;
-import org.accord.web.FormConflict;
 import org.accord.web.ListPages;
 import org.accord.web.RecordNotFoundException;
 import org.accord.web.SaveOutcome;
@@ -59,9 +59,10 @@ public class DelegationService {
 	SaveOutcome update(Long id, DelegationForm form, DelegationFormCheck.Resolved resolved) {
 		Delegation delegation = details(id);
 		DelegationForm saved = DelegationForm.from(delegation);
-		if (form.getVersion() == null || form.getVersion() != delegation.getVersion()) {
-			return new SaveOutcome.Conflict(FormConflict.between(saved.fields(), form.fields()),
-					delegation.getVersion());
+		Optional<SaveOutcome> stale = SaveOutcome.Conflict.ifStale(form.getVersion(), delegation.getVersion(),
+				() -> saved.fields(), () -> form.fields());
+		if (stale.isPresent()) {
+			return stale.get();
 		}
 		delegation.update(form, resolved.home(), resolved.participants());
 		this.delegations.flush();

@@ -18,7 +18,6 @@ import org.accord.history.RecordType;
 import org.accord.model.SearchText;
 import org.accord.web.Countries;
 import org.accord.web.FirstRows;
-import org.accord.web.FormConflict;
 import org.accord.web.ListPages;
 import org.accord.web.RecordNotFoundException;
 import org.accord.web.SaveOutcome;
@@ -301,9 +300,10 @@ public class InstitutionService {
 	public SaveOutcome update(Long id, InstitutionForm form) {
 		Institution institution = details(id);
 		InstitutionForm saved = InstitutionForm.from(institution);
-		if (form.getVersion() == null || form.getVersion() != institution.getVersion()) {
-			return new SaveOutcome.Conflict(FormConflict.between(saved.fields(), form.fields()),
-					institution.getVersion());
+		Optional<SaveOutcome> stale = SaveOutcome.Conflict.ifStale(form.getVersion(), institution.getVersion(),
+				() -> saved.fields(), () -> form.fields());
+		if (stale.isPresent()) {
+			return stale.get();
 		}
 		institution.update(form);
 		this.history.changed(RecordType.INSTITUTION, id, saved.fields(), InstitutionForm.from(institution).fields());

@@ -2,6 +2,7 @@ package org.accord.office;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.accord.history.History;
@@ -9,7 +10,6 @@ import org.accord.history.RecordChange;
 import org.accord.history.RecordType;
 import org.accord.model.SearchText;
 import org.accord.web.FirstRows;
-import org.accord.web.FormConflict;
 import org.accord.web.ListPages;
 import org.accord.web.RecordNotFoundException;
 import org.accord.web.SaveOutcome;
@@ -59,8 +59,10 @@ public class OfficeService {
 	SaveOutcome update(Long id, OfficeForm form, OfficeFormCheck.Resolved resolved) {
 		Office office = details(id);
 		OfficeForm saved = OfficeForm.from(office);
-		if (form.getVersion() == null || form.getVersion() != office.getVersion()) {
-			return new SaveOutcome.Conflict(FormConflict.between(saved.fields(), form.fields()), office.getVersion());
+		Optional<SaveOutcome> stale = SaveOutcome.Conflict.ifStale(form.getVersion(), office.getVersion(),
+				() -> saved.fields(), () -> form.fields());
+		if (stale.isPresent()) {
+			return stale.get();
 		}
 		office.update(form, resolved.opened(), resolved.owner(), resolved.host(), resolved.agreement());
 		this.offices.flush();

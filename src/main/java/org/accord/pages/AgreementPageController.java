@@ -4,10 +4,10 @@ import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementDocumentService;
 import org.accord.agreement.AgreementService;
 import org.accord.condition.ConditionService;
+import org.accord.contact.ContactRole;
+import org.accord.contact.ContactService;
 import org.accord.institution.Institution;
 import org.accord.office.OfficeService;
-import org.accord.person.ContactRole;
-import org.accord.person.ContactService;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -2,12 +2,12 @@ package org.accord.pages;
 
 import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementService;
+import org.accord.contact.ContactService;
 import org.accord.delegation.Delegation;
 import org.accord.delegation.DelegationService;
 import org.accord.institution.InstitutionService;
 import org.accord.office.Office;
 import org.accord.office.OfficeService;
-import org.accord.person.ContactService;
 import org.accord.statistics.ExchangeStatistic;
 import org.accord.statistics.StatisticService;
 import org.accord.web.FirstRows;

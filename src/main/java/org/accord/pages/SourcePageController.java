@@ -1,10 +1,10 @@
 package org.accord.pages;
 
 import org.accord.agreement.AgreementService;
+import org.accord.contact.ContactService;
 import org.accord.delegation.DelegationService;
 import org.accord.institution.InstitutionService;
 import org.accord.office.OfficeService;
-import org.accord.person.ContactService;
 import org.accord.source.SourceService;
 import org.accord.statistics.StatisticService;
 import org.accord.web.FirstRows;

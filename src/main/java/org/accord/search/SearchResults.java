@@ -3,10 +3,10 @@ package org.accord.search;
 import java.util.List;
 
 import org.accord.agreement.Agreement;
+import org.accord.contact.Person;
 import org.accord.delegation.Delegation;
 import org.accord.institution.Institution;
 import org.accord.office.Office;
-import org.accord.person.Person;
 import org.accord.source.Source;
 import org.accord.statistics.ExchangeStatistic;
 

@@ -3,12 +3,12 @@ package org.accord.search;
 import java.util.List;
 
 import org.accord.agreement.AgreementService;
+import org.accord.contact.PersonRepository;
+import org.accord.contact.PersonSearch;
 import org.accord.delegation.DelegationService;
 import org.accord.institution.InstitutionService;
 import org.accord.model.SearchText;
 import org.accord.office.OfficeService;
-import org.accord.person.PersonRepository;
-import org.accord.person.PersonSearch;
 import org.accord.search.SearchResults.Group;
 import org.accord.source.SourceService;
 import org.accord.statistics.StatisticService;

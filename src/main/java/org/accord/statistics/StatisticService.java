@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.accord.history.History;
 import org.accord.history.RecordChange;
 import org.accord.history.RecordType;
 import org.accord.web.FirstRows;
-import org.accord.web.FormConflict;
 import org.accord.web.ListPages;
 import org.accord.web.RecordNotFoundException;
 import org.accord.web.SaveOutcome;
@@ -67,9 +67,10 @@ public class StatisticService {
 	SaveOutcome update(Long id, StatisticForm form, StatisticFormCheck.Resolved resolved) {
 		ExchangeStatistic statistic = details(id);
 		StatisticForm saved = StatisticForm.from(statistic);
-		if (form.getVersion() == null || form.getVersion() != statistic.getVersion()) {
-			return new SaveOutcome.Conflict(FormConflict.between(saved.fields(), form.fields()),
-					statistic.getVersion());
+		Optional<SaveOutcome> stale = SaveOutcome.Conflict.ifStale(form.getVersion(), statistic.getVersion(),
+				() -> saved.fields(), () -> form.fields());
+		if (stale.isPresent()) {
+			return stale.get();
 		}
 		statistic.update(form, resolved.institution(), resolved.partner(), resolved.asOf());
 		this.statistics.flush();

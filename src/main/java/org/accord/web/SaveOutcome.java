@@ -1,6 +1,8 @@
 package org.accord.web;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -23,6 +25,20 @@ public sealed interface SaveOutcome {
 
 	/** Someone saved the record after this form was loaded; nothing was written. */
 	record Conflict(FormConflict conflict, long currentVersion) implements SaveOutcome {
+
+		/**
+		 * The stale-version check of every record's form: the conflict (the record's
+		 * fields against the typed ones) when the form was loaded at another version than
+		 * the record's (or sent none), else empty.
+		 */
+		public static Optional<SaveOutcome> ifStale(Long loadedVersion, long currentVersion,
+				Supplier<Map<String, String>> saved, Supplier<Map<String, String>> typed) {
+			if (loadedVersion != null && loadedVersion == currentVersion) {
+				return Optional.empty();
+			}
+			return Optional.of(new Conflict(FormConflict.between(saved.get(), typed.get()), currentVersion));
+		}
+
 	}
 
 	/**

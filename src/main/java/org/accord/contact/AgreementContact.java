@@ -1,4 +1,4 @@
-package org.accord.person;
+package org.accord.contact;
 
 import java.io.Serializable;
 

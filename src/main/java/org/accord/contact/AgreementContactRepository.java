@@ -1,4 +1,4 @@
-package org.accord.person;
+package org.accord.contact;
 
 import java.util.List;
 
@@ -17,14 +17,14 @@ interface AgreementContactRepository extends Repository<AgreementContact, Agreem
 	int remove(Long agreementId, Long personId, ContactRole role);
 
 	@Query("""
-			select new org.accord.person.AgreementContactView(p.id, p.name, p.nameNative, p.email, p.phone,
+			select new org.accord.contact.AgreementContactView(p.id, p.name, p.nameNative, p.email, p.phone,
 			    i.nameEn, i.nameNative, i.countryCode, c.role)
 			from AgreementContact c join Person p on p.id = c.personId left join p.institution i
 			where c.agreementId = :agreementId order by c.role, p.name""")
 	List<AgreementContactView> findByAgreement(Long agreementId);
 
 	@Query("""
-			select new org.accord.person.ContactAgreement(a.id, a.reference, a.title, c.role)
+			select new org.accord.contact.ContactAgreement(a.id, a.reference, a.title, c.role)
 			from AgreementContact c join Agreement a on a.id = c.agreementId
 			where c.personId = :personId order by a.reference, c.role""")
 	List<ContactAgreement> findByPerson(Long personId);

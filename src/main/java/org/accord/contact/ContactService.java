@@ -1,10 +1,11 @@
-package org.accord.person;
+package org.accord.contact;
 
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.accord.history.History;
@@ -12,7 +13,6 @@ import org.accord.history.RecordChange;
 import org.accord.history.RecordType;
 import org.accord.institution.Institution;
 import org.accord.web.BadRequestException;
-import org.accord.web.FormConflict;
 import org.accord.web.RecordNotFoundException;
 import org.accord.web.SaveOutcome;
 
@@ -59,8 +59,10 @@ public class ContactService {
 	SaveOutcome update(Long id, ContactForm form, Institution institution) {
 		Person person = details(id);
 		ContactForm saved = ContactForm.from(person);
-		if (form.getVersion() == null || form.getVersion() != person.getVersion()) {
-			return new SaveOutcome.Conflict(FormConflict.between(saved.fields(), form.fields()), person.getVersion());
+		Optional<SaveOutcome> stale = SaveOutcome.Conflict.ifStale(form.getVersion(), person.getVersion(),
+				() -> saved.fields(), () -> form.fields());
+		if (stale.isPresent()) {
+			return stale.get();
 		}
 		person.update(form, institution);
 		this.people.flush();

@@ -1,4 +1,4 @@
-package org.accord.person;
+package org.accord.contact;
 
 /** What a person does for an agreement. */
 public enum ContactRole {
