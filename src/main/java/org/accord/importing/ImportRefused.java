@@ -38,6 +38,11 @@ class ImportRefused extends RuntimeException {
 				line, messages.isEmpty() ? "" : messages.get(0));
 	}
 
+	/** The message key that says why. */
+	String code() {
+		return this.code;
+	}
+
 	/** Why, in the given language. */
 	String message(MessageSource messages, Locale locale) {
 		return String.join("; ", StoredMessages.read(stored(), messages, locale));
