@@ -10,11 +10,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -32,10 +29,10 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -86,11 +83,7 @@ public class ImportService {
 	/** How long an import's file and preview rows are kept once it is over. */
 	private final Duration retention;
 
-	private final ExecutorService worker = Executors.newSingleThreadExecutor((task) -> {
-		Thread thread = new Thread(task, "accord-import");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ThreadPoolTaskExecutor worker = ImportWorker.start();
 
 	/** How often a running import's node writes its heartbeat. */
 	static final Duration HEARTBEAT = Duration.ofSeconds(5);
@@ -117,7 +110,7 @@ public class ImportService {
 
 	@PreDestroy
 	void stop() {
-		this.worker.shutdownNow();
+		this.worker.shutdown();
 	}
 
 	public List<ImportColumn> columns(ImportKind kind) {
@@ -279,16 +272,10 @@ public class ImportService {
 	}
 
 	private void submit(Long id, Runnable step) {
-		Authentication who = SecurityContextHolder.getContext().getAuthentication();
-		Locale locale = LocaleContextHolder.getLocale();
 		this.progress.put(id, new AtomicInteger());
 		this.jdbc.update("update import_batch set heartbeat_at = ?, rows_done = 0 where id = ?",
 				Timestamp.from(this.clock.instant()), id);
-		this.worker.submit(() -> {
-			SecurityContext context = SecurityContextHolder.createEmptyContext();
-			context.setAuthentication(who);
-			SecurityContextHolder.setContext(context);
-			LocaleContextHolder.setLocale(locale);
+		this.worker.execute(() -> {
 			try {
 				step.run();
 			}
@@ -302,8 +289,6 @@ public class ImportService {
 			}
 			finally {
 				this.progress.remove(id);
-				SecurityContextHolder.clearContext();
-				LocaleContextHolder.resetLocaleContext();
 			}
 		});
 	}
