@@ -1,6 +1,5 @@
 package org.accord.agreement;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,28 +14,20 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Version;
 import org.accord.delegation.Delegation;
 import org.accord.institution.Institution;
 import org.accord.model.PartialDate;
-import org.accord.source.Source;
+import org.accord.source.SourcedRecord;
 
 /** A cooperation agreement between two or more institutions. */
 @Entity
-public class Agreement {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class Agreement extends SourcedRecord {
 
 	private String reference;
 
@@ -77,12 +68,7 @@ public class Agreement {
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Delegation delegation;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	private Source source;
-
 	private String sourceNote;
-
-	private Instant archivedAt;
 
 	/** The agreement this one renews. */
 	@ManyToOne(fetch = FetchType.LAZY)
@@ -100,9 +86,6 @@ public class Agreement {
 
 	@Column(insertable = false, updatable = false)
 	private String searchDocument;
-
-	@Version
-	private long version;
 
 	protected Agreement() {
 	}
@@ -209,32 +192,8 @@ public class Agreement {
 		return this.terminationReason;
 	}
 
-	void archive(Instant when) {
-		this.archivedAt = when;
-	}
-
-	void restore() {
-		this.archivedAt = null;
-	}
-
-	public Instant getArchivedAt() {
-		return this.archivedAt;
-	}
-
-	public boolean isArchived() {
-		return this.archivedAt != null;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
 	private static String tidy(String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public String getReference() {
@@ -298,10 +257,6 @@ public class Agreement {
 
 	public Delegation getDelegation() {
 		return this.delegation;
-	}
-
-	public Source getSource() {
-		return this.source;
 	}
 
 	public String getSourceNote() {

@@ -244,21 +244,13 @@ public class AgreementService {
 	@PreAuthorize("hasRole('EDITOR')")
 	@Transactional
 	public void archive(Long id) {
-		Agreement agreement = details(id);
-		if (!agreement.isArchived()) {
-			agreement.archive(this.clock.instant());
-			this.history.archived(RecordType.AGREEMENT, id);
-		}
+		this.history.archive(RecordType.AGREEMENT, details(id));
 	}
 
 	@PreAuthorize("hasRole('EDITOR')")
 	@Transactional
 	public void restore(Long id) {
-		Agreement agreement = details(id);
-		if (agreement.isArchived()) {
-			agreement.restore();
-			this.history.restored(RecordType.AGREEMENT, id);
-		}
+		this.history.restore(RecordType.AGREEMENT, details(id));
 	}
 
 	public List<RecordChange> history(Long id) {

@@ -73,21 +73,13 @@ public class ContactService {
 	@PreAuthorize("hasRole('EDITOR')")
 	@Transactional
 	public void archive(Long id) {
-		Person person = details(id);
-		if (!person.isArchived()) {
-			person.archive(this.clock.instant());
-			this.history.archived(RecordType.CONTACT, id);
-		}
+		this.history.archive(RecordType.CONTACT, details(id));
 	}
 
 	@PreAuthorize("hasRole('EDITOR')")
 	@Transactional
 	public void restore(Long id) {
-		Person person = details(id);
-		if (person.isArchived()) {
-			person.restore();
-			this.history.restored(RecordType.CONTACT, id);
-		}
+		this.history.restore(RecordType.CONTACT, details(id));
 	}
 
 	/**

@@ -1,17 +1,11 @@
 package org.accord.contact;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
 import org.accord.institution.Institution;
-import org.accord.source.Source;
+import org.accord.source.SourcedRecord;
 
 /**
  * A person named in a role at an institution: a president, a director, a signatory. Staff
@@ -19,11 +13,7 @@ import org.accord.source.Source;
  * or coordinate.
  */
 @Entity
-public class Person {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class Person extends SourcedRecord {
 
 	private String name;
 
@@ -34,14 +24,9 @@ public class Person {
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Institution institution;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	private Source source;
-
 	private String email;
 
 	private String phone;
-
-	private Instant archivedAt;
 
 	/**
 	 * Written by the database (migration V13's trigger) for search; never by the portal.
@@ -51,9 +36,6 @@ public class Person {
 
 	@Column(insertable = false, updatable = false)
 	private String searchDocument;
-
-	@Version
-	private long version;
 
 	protected Person() {
 	}
@@ -71,20 +53,8 @@ public class Person {
 		this.phone = tidy(form.getPhone());
 	}
 
-	void archive(Instant when) {
-		this.archivedAt = when;
-	}
-
-	void restore() {
-		this.archivedAt = null;
-	}
-
 	private static String tidy(String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public String getName() {
@@ -103,28 +73,12 @@ public class Person {
 		return this.institution;
 	}
 
-	public Source getSource() {
-		return this.source;
-	}
-
 	public String getEmail() {
 		return this.email;
 	}
 
 	public String getPhone() {
 		return this.phone;
-	}
-
-	public Instant getArchivedAt() {
-		return this.archivedAt;
-	}
-
-	public boolean isArchived() {
-		return this.archivedAt != null;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.accord.delegation;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,26 +10,18 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Version;
 import org.accord.institution.Institution;
 import org.accord.model.Approximation;
-import org.accord.source.Source;
+import org.accord.source.SourcedRecord;
 
 /** A visit, a delegation or a hosted exchange event. */
 @Entity
-public class Delegation {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class Delegation extends SourcedRecord {
 
 	private String title;
 
@@ -65,12 +56,7 @@ public class Delegation {
 
 	private String summary;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	private Source source;
-
 	private String sourceNote;
-
-	private Instant archivedAt;
 
 	/**
 	 * Written by the database (migration V13's trigger) for search; never by the portal.
@@ -80,9 +66,6 @@ public class Delegation {
 
 	@Column(insertable = false, updatable = false)
 	private String searchDocument;
-
-	@Version
-	private long version;
 
 	protected Delegation() {
 	}
@@ -109,32 +92,8 @@ public class Delegation {
 		this.sourceNote = tidy(form.getSourceNote());
 	}
 
-	void archive(Instant when) {
-		this.archivedAt = when;
-	}
-
-	void restore() {
-		this.archivedAt = null;
-	}
-
-	public Instant getArchivedAt() {
-		return this.archivedAt;
-	}
-
-	public boolean isArchived() {
-		return this.archivedAt != null;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
 	private static String tidy(String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public String getTitle() {
@@ -187,10 +146,6 @@ public class Delegation {
 
 	public String getSummary() {
 		return this.summary;
-	}
-
-	public Source getSource() {
-		return this.source;
 	}
 
 	public String getSourceNote() {

@@ -73,21 +73,13 @@ public class DelegationService {
 	@PreAuthorize("hasRole('EDITOR')")
 	@Transactional
 	public void archive(Long id) {
-		Delegation delegation = details(id);
-		if (!delegation.isArchived()) {
-			delegation.archive(this.clock.instant());
-			this.history.archived(RecordType.DELEGATION, id);
-		}
+		this.history.archive(RecordType.DELEGATION, details(id));
 	}
 
 	@PreAuthorize("hasRole('EDITOR')")
 	@Transactional
 	public void restore(Long id) {
-		Delegation delegation = details(id);
-		if (delegation.isArchived()) {
-			delegation.restore();
-			this.history.restored(RecordType.DELEGATION, id);
-		}
+		this.history.restore(RecordType.DELEGATION, details(id));
 	}
 
 	public List<RecordChange> history(Long id) {

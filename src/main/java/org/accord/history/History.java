@@ -58,6 +58,25 @@ public class History {
 		return count;
 	}
 
+	/**
+	 * Archives the record, with its history entry; an archived one stays as it is. The
+	 * one way every record is archived.
+	 */
+	public void archive(RecordType type, Archivable record) {
+		if (!record.isArchived()) {
+			record.archive(this.clock.instant());
+			archived(type, record.getId());
+		}
+	}
+
+	/** Restores an archived record, with its history entry. */
+	public void restore(RecordType type, Archivable record) {
+		if (record.isArchived()) {
+			record.restore();
+			restored(type, record.getId());
+		}
+	}
+
 	public void archived(RecordType type, Long id) {
 		save(type, id, RecordChange.Action.ARCHIVED, null, null, null);
 	}

@@ -1,6 +1,5 @@
 package org.accord.institution;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -13,27 +12,17 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Version;
 import org.accord.model.NameLanguage;
-import org.accord.source.Source;
+import org.accord.source.SourcedRecord;
 
 /** A partner university, alliance, foundation, government body or company. */
 @Entity
-public class Institution {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class Institution extends SourcedRecord {
 
 	private String nameEn;
 
@@ -73,9 +62,6 @@ public class Institution {
 	/** One of our own institutions rather than a partner. */
 	private boolean home;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	private Source source;
-
 	private String sourceNote;
 
 	/** For an alliance or consortium: its members. */
@@ -89,8 +75,6 @@ public class Institution {
 	@OrderBy("nameEn")
 	private Set<Institution> alliances = new LinkedHashSet<>();
 
-	private Instant archivedAt;
-
 	/**
 	 * Written by the database (migration V13's trigger) for search; never by the portal.
 	 */
@@ -99,9 +83,6 @@ public class Institution {
 
 	@Column(insertable = false, updatable = false)
 	private String searchDocument;
-
-	@Version
-	private long version;
 
 	protected Institution() {
 	}
@@ -132,20 +113,8 @@ public class Institution {
 		}
 	}
 
-	void archive(Instant when) {
-		this.archivedAt = when;
-	}
-
-	void restore() {
-		this.archivedAt = null;
-	}
-
 	private static String tidy(String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public String getNameEn() {
@@ -207,10 +176,6 @@ public class Institution {
 		return this.note;
 	}
 
-	public Source getSource() {
-		return this.source;
-	}
-
 	public String getSourceNote() {
 		return this.sourceNote;
 	}
@@ -221,18 +186,6 @@ public class Institution {
 
 	public Set<Institution> getAlliances() {
 		return this.alliances;
-	}
-
-	public Instant getArchivedAt() {
-		return this.archivedAt;
-	}
-
-	public boolean isArchived() {
-		return this.archivedAt != null;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 	public boolean hasIdentifiers() {

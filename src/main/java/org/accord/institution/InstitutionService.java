@@ -316,21 +316,13 @@ public class InstitutionService {
 	@PreAuthorize("hasRole('EDITOR')")
 	@Transactional
 	public void archive(Long id) {
-		Institution institution = details(id);
-		if (!institution.isArchived()) {
-			institution.archive(this.clock.instant());
-			this.history.archived(RecordType.INSTITUTION, id);
-		}
+		this.history.archive(RecordType.INSTITUTION, details(id));
 	}
 
 	@PreAuthorize("hasRole('EDITOR')")
 	@Transactional
 	public void restore(Long id) {
-		Institution institution = details(id);
-		if (institution.isArchived()) {
-			institution.restore();
-			this.history.restored(RecordType.INSTITUTION, id);
-		}
+		this.history.restore(RecordType.INSTITUTION, details(id));
 	}
 
 	public List<RecordChange> history(Long id) {

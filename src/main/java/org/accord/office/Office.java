@@ -1,30 +1,20 @@
 package org.accord.office;
 
-import java.time.Instant;
-
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
 import org.accord.agreement.Agreement;
 import org.accord.institution.Institution;
 import org.accord.model.PartialDate;
-import org.accord.source.Source;
+import org.accord.source.SourcedRecord;
 
 /** An office that one institution runs at, or in the country of, another. */
 @Entity
-public class Office {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class Office extends SourcedRecord {
 
 	private String name;
 
@@ -49,12 +39,7 @@ public class Office {
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Agreement agreement;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	private Source source;
-
 	private String sourceNote;
-
-	private Instant archivedAt;
 
 	/**
 	 * Written by the database (migration V13's trigger) for search; never by the portal.
@@ -64,9 +49,6 @@ public class Office {
 
 	@Column(insertable = false, updatable = false)
 	private String searchDocument;
-
-	@Version
-	private long version;
 
 	protected Office() {
 	}
@@ -87,32 +69,8 @@ public class Office {
 		this.sourceNote = tidy(form.getSourceNote());
 	}
 
-	void archive(Instant when) {
-		this.archivedAt = when;
-	}
-
-	void restore() {
-		this.archivedAt = null;
-	}
-
-	public Instant getArchivedAt() {
-		return this.archivedAt;
-	}
-
-	public boolean isArchived() {
-		return this.archivedAt != null;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
 	private static String tidy(String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public String getName() {
@@ -145,10 +103,6 @@ public class Office {
 
 	public Agreement getAgreement() {
 		return this.agreement;
-	}
-
-	public Source getSource() {
-		return this.source;
 	}
 
 	public String getSourceNote() {

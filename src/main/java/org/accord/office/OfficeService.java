@@ -73,21 +73,13 @@ public class OfficeService {
 	@PreAuthorize("hasRole('EDITOR')")
 	@Transactional
 	public void archive(Long id) {
-		Office office = details(id);
-		if (!office.isArchived()) {
-			office.archive(this.clock.instant());
-			this.history.archived(RecordType.OFFICE, id);
-		}
+		this.history.archive(RecordType.OFFICE, details(id));
 	}
 
 	@PreAuthorize("hasRole('EDITOR')")
 	@Transactional
 	public void restore(Long id) {
-		Office office = details(id);
-		if (office.isArchived()) {
-			office.restore();
-			this.history.restored(RecordType.OFFICE, id);
-		}
+		this.history.restore(RecordType.OFFICE, details(id));
 	}
 
 	public List<RecordChange> history(Long id) {

@@ -1,7 +1,5 @@
 package org.accord.statistics;
 
-import java.time.Instant;
-
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -10,23 +8,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
 import org.accord.institution.Institution;
 import org.accord.model.Approximation;
 import org.accord.model.PartialDate;
-import org.accord.source.Source;
+import org.accord.source.SourcedRecord;
 
 /** A figure a source states: "90 students sent to Japan in 2017". */
 @Entity
-public class ExchangeStatistic {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class ExchangeStatistic extends SourcedRecord {
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Institution institution;
@@ -62,15 +52,7 @@ public class ExchangeStatistic {
 
 	private String note;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	private Source source;
-
 	private String sourceNote;
-
-	private Instant archivedAt;
-
-	@Version
-	private long version;
 
 	protected ExchangeStatistic() {
 	}
@@ -102,32 +84,8 @@ public class ExchangeStatistic {
 		this.sourceNote = tidy(form.getSourceNote());
 	}
 
-	void archive(Instant when) {
-		this.archivedAt = when;
-	}
-
-	void restore() {
-		this.archivedAt = null;
-	}
-
-	public Instant getArchivedAt() {
-		return this.archivedAt;
-	}
-
-	public boolean isArchived() {
-		return this.archivedAt != null;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
 	private static String tidy(String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public Institution getInstitution() {
@@ -188,10 +146,6 @@ public class ExchangeStatistic {
 
 	public String getNote() {
 		return this.note;
-	}
-
-	public Source getSource() {
-		return this.source;
 	}
 
 	public String getSourceNote() {

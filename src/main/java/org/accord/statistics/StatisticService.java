@@ -81,21 +81,13 @@ public class StatisticService {
 	@PreAuthorize("hasRole('EDITOR')")
 	@Transactional
 	public void archive(Long id) {
-		ExchangeStatistic statistic = details(id);
-		if (!statistic.isArchived()) {
-			statistic.archive(this.clock.instant());
-			this.history.archived(RecordType.STATISTIC, id);
-		}
+		this.history.archive(RecordType.STATISTIC, details(id));
 	}
 
 	@PreAuthorize("hasRole('EDITOR')")
 	@Transactional
 	public void restore(Long id) {
-		ExchangeStatistic statistic = details(id);
-		if (statistic.isArchived()) {
-			statistic.restore();
-			this.history.restored(RecordType.STATISTIC, id);
-		}
+		this.history.restore(RecordType.STATISTIC, details(id));
 	}
 
 	public List<RecordChange> history(Long id) {
