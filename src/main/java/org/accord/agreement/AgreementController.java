@@ -14,6 +14,7 @@ import org.accord.export.TableFormat;
 import org.accord.institution.Institution;
 import org.accord.institution.InstitutionKind;
 import org.accord.institution.InstitutionService;
+import org.accord.web.ArchivePage;
 import org.accord.web.Countries;
 import org.accord.web.Flash;
 import org.accord.web.ListParams;
@@ -151,8 +152,7 @@ class AgreementController {
 
 	@GetMapping("/agreements/{id}/archive")
 	String confirmArchive(@PathVariable Long id, Model model) {
-		model.addAttribute("agreement", this.agreements.details(id));
-		return "agreements/archive";
+		return ArchivePage.show(model, "agreements", this.agreements.details(id).getReference(), "/agreements/" + id);
 	}
 
 	@PostMapping("/agreements/{id}/archive")

@@ -7,6 +7,7 @@ import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementService;
 import org.accord.institution.Institution;
 import org.accord.institution.InstitutionService;
+import org.accord.web.ArchivePage;
 import org.accord.web.Flash;
 import org.accord.web.SaveOutcome;
 
@@ -91,8 +92,7 @@ class ContactController {
 
 	@GetMapping("/contacts/{id}/archive")
 	String confirmArchive(@PathVariable Long id, Model model) {
-		model.addAttribute("contact", this.contacts.details(id));
-		return "contacts/archive";
+		return ArchivePage.show(model, "institutions", this.contacts.details(id).getName(), "/contacts/" + id);
 	}
 
 	@PostMapping("/contacts/{id}/archive")

@@ -14,6 +14,7 @@ import org.accord.export.TableFormat;
 import org.accord.institution.Institution;
 import org.accord.institution.InstitutionService;
 import org.accord.model.Approximation;
+import org.accord.web.ArchivePage;
 import org.accord.web.Countries;
 import org.accord.web.Flash;
 import org.accord.web.ListParams;
@@ -131,8 +132,7 @@ class DelegationController {
 
 	@GetMapping("/delegations/{id}/archive")
 	String confirmArchive(@PathVariable Long id, Model model) {
-		model.addAttribute("delegation", this.delegations.details(id));
-		return "delegations/archive";
+		return ArchivePage.show(model, "delegations", this.delegations.details(id).getTitle(), "/delegations/" + id);
 	}
 
 	@PostMapping("/delegations/{id}/archive")

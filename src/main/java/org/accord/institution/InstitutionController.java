@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import org.accord.export.Column;
 import org.accord.export.TableExport;
 import org.accord.export.TableFormat;
+import org.accord.web.ArchivePage;
 import org.accord.web.Countries;
 import org.accord.web.Flash;
 import org.accord.web.ListParams;
@@ -147,8 +148,8 @@ class InstitutionController {
 
 	@GetMapping("/institutions/{id}/archive")
 	String confirmArchive(@PathVariable Long id, Model model) {
-		model.addAttribute("institution", this.institutions.details(id));
-		return "institutions/archive";
+		return ArchivePage.show(model, "institutions", this.institutions.details(id).getNameEn(),
+				"/institutions/" + id);
 	}
 
 	@PostMapping("/institutions/{id}/archive")

@@ -11,6 +11,7 @@ import org.accord.export.Column;
 import org.accord.export.TableExport;
 import org.accord.export.TableFormat;
 import org.accord.institution.InstitutionService;
+import org.accord.web.ArchivePage;
 import org.accord.web.Countries;
 import org.accord.web.Flash;
 import org.accord.web.ListParams;
@@ -129,8 +130,7 @@ class OfficeController {
 
 	@GetMapping("/offices/{id}/archive")
 	String confirmArchive(@PathVariable Long id, Model model) {
-		model.addAttribute("office", this.offices.details(id));
-		return "offices/archive";
+		return ArchivePage.show(model, "offices", this.offices.details(id).getName(), "/offices/" + id);
 	}
 
 	@PostMapping("/offices/{id}/archive")

@@ -12,6 +12,7 @@ import org.accord.export.TableExport;
 import org.accord.export.TableFormat;
 import org.accord.institution.InstitutionService;
 import org.accord.model.Approximation;
+import org.accord.web.ArchivePage;
 import org.accord.web.Countries;
 import org.accord.web.Flash;
 import org.accord.web.ListParams;
@@ -135,8 +136,9 @@ class StatisticController {
 
 	@GetMapping("/statistics/{id}/archive")
 	String confirmArchive(@PathVariable Long id, Model model) {
-		model.addAttribute("statistic", this.statistics.details(id));
-		return "statistics/archive";
+		ExchangeStatistic statistic = this.statistics.details(id);
+		return ArchivePage.show(model, new ArchivePage("statistics", statistic.getMeasure().getMessageKey(),
+				statistic.getInstitution().getNameEn(), "/statistics/" + id));
 	}
 
 	@PostMapping("/statistics/{id}/archive")

@@ -47,6 +47,12 @@ class StatisticFormTests {
 			.getContentAsString();
 		Html.assertInOrder(page, "Students sent", "42", "Dalian University of Technology", "Hirosaki University",
 				"Japan", "2021–2024");
+		// Archiving it is confirmed first, the figure named by its measure and
+		// institution.
+		this.mvc.perform(get(saved.getResponse().getRedirectedUrl() + "/archive").param("lang", "ja"))
+			.andExpect(content().string(containsString("派遣学生, Dalian University of Technology")))
+			.andExpect(content()
+				.string(containsString("action=\"" + saved.getResponse().getRedirectedUrl() + "/archive\"")));
 	}
 
 	@Test
