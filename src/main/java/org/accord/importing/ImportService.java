@@ -3,16 +3,12 @@ package org.accord.importing;
 import java.sql.Array;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -23,12 +19,10 @@ import org.accord.web.RecordNotFoundException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -80,23 +74,14 @@ public class ImportService {
 
 	private final Clock clock;
 
-	/** How long an import's file and preview rows are kept once it is over. */
-	private final Duration retention;
-
 	private final ThreadPoolTaskExecutor worker = ImportWorker.start();
 
-	/** How often a running import's node writes its heartbeat. */
-	static final Duration HEARTBEAT = Duration.ofSeconds(5);
-
-	/** The advisory lock that lets one node purge at a time (any number, fixed). */
-	static final long PURGE_LOCK = 0x4143434f52440001L;
-
-	private final Map<Long, AtomicInteger> progress = new ConcurrentHashMap<>();
+	private final ImportProgress progress;
 
 	ImportService(List<RowImporter> importers, ImportBatchRepository batches, JdbcTemplate jdbc,
 			PlatformTransactionManager transactions, EntityManager entityManager, MessageSource messages, Clock clock,
-			@Value("${accord.import.retention:P30D}") Duration retention) {
-		this.retention = retention;
+			ImportProgress progress) {
+		this.progress = progress;
 		importers.forEach((importer) -> this.importers.put(importer.kind(), importer));
 		this.batches = batches;
 		this.jdbc = jdbc;
@@ -127,50 +112,17 @@ public class ImportService {
 
 	/**
 	 * Rows done so far by the step under way: counted here when this node runs it, else
-	 * as the node that runs it last wrote (at most {@link #HEARTBEAT} ago); null when
-	 * none is.
+	 * as the node that runs it last wrote (at most {@link ImportHousekeeping#HEARTBEAT}
+	 * ago); null when none is.
 	 */
 	public Integer progress(Long id) {
-		AtomicInteger done = this.progress.get(id);
+		Integer done = this.progress.done(id);
 		if (done != null) {
-			return done.get();
+			return done;
 		}
 		return this.jdbc.query(
 				"select rows_done from import_batch where id = ? and status in ('CHECKING', 'IMPORTING')",
 				(rs) -> rs.next() ? rs.getInt(1) : null, id);
-	}
-
-	/**
-	 * The heartbeat of the imports this node runs: how far each got, and that it is
-	 * alive. Written in a statement of its own (an import writes its rows in one long
-	 * transaction, which others cannot see into).
-	 */
-	@Scheduled(fixedDelay = 5, timeUnit = TimeUnit.SECONDS)
-	@PreAuthorize("permitAll()")
-	public void beat() {
-		this.progress.forEach((id, done) -> this.jdbc.update(
-				"update import_batch set heartbeat_at = ?, rows_done = ? where id = ? and status in ('CHECKING', 'IMPORTING')",
-				Timestamp.from(this.clock.instant()), done.get(), id));
-	}
-
-	/**
-	 * Imports whose node stopped beating (it was stopped or died) did not finish: they
-	 * say so. Runs on every node at start and every minute; an import another node is
-	 * running keeps its heartbeat fresh and is left alone.
-	 */
-	@Scheduled(fixedDelay = 60, timeUnit = TimeUnit.SECONDS)
-	@PreAuthorize("permitAll()")
-	public int failAbandoned() {
-		Instant stale = this.clock.instant().minus(HEARTBEAT.multipliedBy(6));
-		int failed = this.jdbc.update("""
-				update import_batch set status = 'FAILED', message = ?, finished_at = ?, version = version + 1
-				where status in ('CHECKING', 'IMPORTING') and (heartbeat_at is null or heartbeat_at < ?)""",
-				new ImportRefused("import.failed.interrupted").stored(), Timestamp.from(this.clock.instant()),
-				Timestamp.from(stale));
-		if (failed > 0) {
-			logger.warn(failed + " imports stopped beating (their portal node stopped) and are marked failed");
-		}
-		return failed;
 	}
 
 	/**
@@ -272,7 +224,7 @@ public class ImportService {
 	}
 
 	private void submit(Long id, Runnable step) {
-		this.progress.put(id, new AtomicInteger());
+		this.progress.start(id);
 		this.jdbc.update("update import_batch set heartbeat_at = ?, rows_done = 0 where id = ?",
 				Timestamp.from(this.clock.instant()), id);
 		this.worker.execute(() -> {
@@ -288,7 +240,7 @@ public class ImportService {
 				finish(id, (batch) -> batch.failed(message, this.clock.instant()));
 			}
 			finally {
-				this.progress.remove(id);
+				this.progress.end(id);
 			}
 		});
 	}
@@ -351,7 +303,7 @@ public class ImportService {
 		});
 		this.jdbc.batchUpdate("insert into import_row (batch_id, line_number, action, record_id, record_version, "
 				+ "label, problems) values (?, ?, ?, ?, ?, ?, ?)", rows);
-		this.progress.get(id).addAndGet(chunk.size());
+		this.progress.add(id, chunk.size());
 		chunk.clear();
 	}
 
@@ -372,7 +324,7 @@ public class ImportService {
 				// every chunk, not before each of a row's look-ups.
 				this.entityManager.setFlushMode(FlushModeType.COMMIT);
 				List<Long> ids = new ArrayList<>();
-				AtomicInteger done = this.progress.get(id);
+				AtomicInteger done = this.progress.counter(id);
 				ImportFile.read(batch.getFormat(), content, importer.columns(), this.messages, (row) -> {
 					try {
 						ids.add(importer.apply(row, versions.get(row.line())));
@@ -446,44 +398,6 @@ public class ImportService {
 		if (!admin && !batch.getUploadedBy().equals(user())) {
 			throw new AccessDeniedException("Only the uploader or an admin may confirm or discard an import");
 		}
-	}
-
-	/**
-	 * Removes the files and preview rows of imports finished (imported, refused, failed,
-	 * discarded) before the retention period, and discards checked files nobody confirmed
-	 * within it, so that the database does not grow with every upload. The batches stay,
-	 * as the record of who imported what. Runs daily; returns how many batches it
-	 * emptied.
-	 */
-	@Scheduled(cron = "${accord.import.purge-cron:0 30 3 * * *}")
-	@PreAuthorize("permitAll()")
-	public int purge() {
-		Instant before = this.clock.instant().minus(this.retention);
-		return this.transaction.execute((status) -> {
-			// With several nodes, one purges; the others find the lock taken and leave
-			// it.
-			if (!Boolean.TRUE
-				.equals(this.jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, PURGE_LOCK))) {
-				return 0;
-			}
-			this.jdbc.update("""
-					update import_batch set status = 'DISCARDED', finished_at = ?, version = version + 1
-					where status = 'CHECKED' and uploaded_at < ?""", Timestamp.from(this.clock.instant()),
-					Timestamp.from(before));
-			List<Long> emptied = this.jdbc.queryForList("""
-					select id from import_batch b
-					where status in ('IMPORTED', 'REFUSED', 'FAILED', 'DISCARDED') and uploaded_at < ?
-					  and (exists (select 1 from import_file f where f.batch_id = b.id)
-					       or exists (select 1 from import_row r where r.batch_id = b.id))""", Long.class,
-					Timestamp.from(before));
-			Long[] ids = emptied.toArray(Long[]::new);
-			this.jdbc.update("delete from import_row where batch_id = any(?)", (Object) ids);
-			this.jdbc.update("delete from import_file where batch_id = any(?)", (Object) ids);
-			if (!emptied.isEmpty()) {
-				logger.info("Purged the files and rows of " + emptied.size() + " imports older than " + this.retention);
-			}
-			return emptied.size();
-		});
 	}
 
 	private static String user() {

@@ -6,15 +6,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Imports that were under way when a portal node stopped did not finish: at start (and
- * every minute after, {@link ImportService#failAbandoned()}) those whose node stopped
- * writing its heartbeat say so. An import another node is running is left alone.
+ * every minute after, {@link ImportHousekeeping#failAbandoned()}) those whose node
+ * stopped writing its heartbeat say so. An import another node is running is left alone.
  */
 @Component
 class UnfinishedImports {
 
-	private final ImportService imports;
+	private final ImportHousekeeping imports;
 
-	UnfinishedImports(ImportService imports) {
+	UnfinishedImports(ImportHousekeeping imports) {
 		this.imports = imports;
 	}
 

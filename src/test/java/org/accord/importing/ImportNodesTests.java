@@ -32,6 +32,9 @@ class ImportNodesTests {
 	ImportService imports;
 
 	@Autowired
+	ImportHousekeeping housekeeping;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -46,7 +49,7 @@ class ImportNodesTests {
 		long stopped = batch("IMPORTING", "now() - interval '5 minutes'", 7);
 		long never = batch("CHECKING", "null", 0);
 
-		this.imports.failAbandoned();
+		this.housekeeping.failAbandoned();
 
 		assertThat(status(running)).isEqualTo("CHECKING");
 		assertThat(status(stopped)).isEqualTo("FAILED");
@@ -64,12 +67,12 @@ class ImportNodesTests {
 		this.jdbc.update("insert into import_row (batch_id, line_number, action, label) values (?, 2, 'CREATE', 'x')",
 				old);
 		try (Connection otherNode = this.dataSource.getConnection(); Statement sql = otherNode.createStatement()) {
-			sql.execute("select pg_advisory_lock(" + ImportService.PURGE_LOCK + ")");
-			assertThat(this.imports.purge()).as("while another node purges").isZero();
+			sql.execute("select pg_advisory_lock(" + ImportHousekeeping.PURGE_LOCK + ")");
+			assertThat(this.housekeeping.purge()).as("while another node purges").isZero();
 			assertThat(rows(old)).isOne();
-			sql.execute("select pg_advisory_unlock(" + ImportService.PURGE_LOCK + ")");
+			sql.execute("select pg_advisory_unlock(" + ImportHousekeeping.PURGE_LOCK + ")");
 		}
-		assertThat(this.imports.purge()).isPositive();
+		assertThat(this.housekeeping.purge()).isPositive();
 		assertThat(rows(old)).isZero();
 	}
 

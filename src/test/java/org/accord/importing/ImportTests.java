@@ -47,6 +47,9 @@ class ImportTests {
 	ImportService imports;
 
 	@Autowired
+	ImportHousekeeping housekeeping;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Test
@@ -185,7 +188,7 @@ class ImportTests {
 		assertThat(settled(recent)).isEqualTo("CHECKED");
 		this.jdbc.update("update import_batch set uploaded_at = now() - interval '40 days' where id = ?", abandoned);
 
-		assertThat(this.imports.purge()).isPositive();
+		assertThat(this.housekeeping.purge()).isPositive();
 		assertThat(this.jdbc.queryForObject("select status from import_batch where id = ?", String.class, abandoned))
 			.isEqualTo("DISCARDED");
 		assertThat(count("select count(*) from import_file where batch_id = " + abandoned)).isZero();
