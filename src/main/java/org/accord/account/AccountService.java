@@ -5,7 +5,7 @@ import java.time.Clock;
 import org.accord.audit.AuditAction;
 import org.accord.audit.AuditLog;
 import org.accord.model.SearchText;
-import org.accord.web.RecordNotFoundException;
+import org.accord.record.RecordNotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import org.accord.history.History;
 import org.accord.history.RecordType;
-import org.accord.web.RecordNotFoundException;
+import org.accord.record.RecordNotFoundException;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;

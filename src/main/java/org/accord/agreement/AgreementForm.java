@@ -13,9 +13,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.accord.country.CountryCode;
 import org.accord.institution.Institution;
 import org.accord.institution.InstitutionKind;
-import org.accord.web.CountryCode;
 
 import org.springframework.format.annotation.DateTimeFormat;
 

@@ -15,10 +15,10 @@ import org.accord.history.RecordType;
 import org.accord.institution.Institution;
 import org.accord.institution.InstitutionService;
 import org.accord.model.SearchText;
-import org.accord.web.FirstRows;
+import org.accord.record.FirstRows;
+import org.accord.record.RecordNotFoundException;
+import org.accord.record.SaveOutcome;
 import org.accord.web.ListPages;
-import org.accord.web.RecordNotFoundException;
-import org.accord.web.SaveOutcome;
 import org.hibernate.Hibernate;
 
 import org.springframework.beans.factory.ObjectProvider;

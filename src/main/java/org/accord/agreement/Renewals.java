@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 
 import org.accord.history.History;
 import org.accord.history.RecordType;
-import org.accord.web.FirstRows;
-import org.accord.web.RecordNotFoundException;
+import org.accord.record.FirstRows;
+import org.accord.record.RecordNotFoundException;
 import org.hibernate.Hibernate;
 
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -6,8 +6,8 @@ import jakarta.validation.Valid;
 import org.accord.agreement.Agreement;
 import org.accord.agreement.AgreementService;
 import org.accord.institution.Institution;
+import org.accord.record.SaveOutcome;
 import org.accord.web.Flash;
-import org.accord.web.SaveOutcome;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -13,8 +13,8 @@ import org.accord.agreement.Agreement;
 import org.accord.history.History;
 import org.accord.history.RecordType;
 import org.accord.institution.Institution;
-import org.accord.web.RecordNotFoundException;
-import org.accord.web.SaveOutcome;
+import org.accord.record.RecordNotFoundException;
+import org.accord.record.SaveOutcome;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

@@ -7,7 +7,7 @@ import java.util.List;
 import org.accord.agreement.AgreementContacts;
 import org.accord.institution.Institution;
 import org.accord.institution.InstitutionService;
-import org.accord.web.SaveOutcome;
+import org.accord.record.SaveOutcome;
 
 import org.springframework.stereotype.Component;
 

@@ -12,9 +12,9 @@ import org.accord.history.History;
 import org.accord.history.RecordChange;
 import org.accord.history.RecordType;
 import org.accord.institution.Institution;
-import org.accord.web.BadRequestException;
-import org.accord.web.RecordNotFoundException;
-import org.accord.web.SaveOutcome;
+import org.accord.record.BadRequestException;
+import org.accord.record.RecordNotFoundException;
+import org.accord.record.SaveOutcome;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

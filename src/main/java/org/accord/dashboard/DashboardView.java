@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import org.accord.country.Countries;
 import org.accord.institution.Institution;
-import org.accord.web.Countries;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;

@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.accord.country.Countries;
 import org.accord.institution.Institution;
 import org.accord.institution.InstitutionService;
-import org.accord.web.Countries;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;

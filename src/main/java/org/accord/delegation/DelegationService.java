@@ -9,10 +9,10 @@ import org.accord.history.History;
 import org.accord.history.RecordChange;
 import org.accord.history.RecordType;
 import org.accord.model.SearchText;
-import org.accord.web.FirstRows;
+import org.accord.record.FirstRows;
+import org.accord.record.RecordNotFoundException;
+import org.accord.record.SaveOutcome;
 import org.accord.web.ListPages;
-import org.accord.web.RecordNotFoundException;
-import org.accord.web.SaveOutcome;
 import org.hibernate.Hibernate;
 
 import org.springframework.data.domain.Limit;

@@ -12,9 +12,9 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import org.accord.country.Countries;
 import org.accord.institution.Institution;
 import org.accord.model.SearchText;
-import org.accord.web.Countries;
 
 import org.springframework.data.jpa.domain.Specification;
 

@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
-import org.accord.web.RecordNotFoundException;
+import org.accord.record.RecordNotFoundException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 

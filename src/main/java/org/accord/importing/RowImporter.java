@@ -3,7 +3,7 @@ package org.accord.importing;
 import java.util.List;
 import java.util.function.Supplier;
 
-import org.accord.web.SaveOutcome;
+import org.accord.record.SaveOutcome;
 
 /**
  * Imports rows of one kind of record. Each record kind's package implements it with its

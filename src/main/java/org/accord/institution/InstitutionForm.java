@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.accord.web.CountryCode;
+import org.accord.country.CountryCode;
 
 /**
  * The institution form. It carries only what staff may edit; the version is the one the

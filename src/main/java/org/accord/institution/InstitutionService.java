@@ -12,15 +12,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.accord.country.Countries;
 import org.accord.history.History;
 import org.accord.history.RecordChange;
 import org.accord.history.RecordType;
 import org.accord.model.SearchText;
-import org.accord.web.Countries;
-import org.accord.web.FirstRows;
+import org.accord.record.FirstRows;
+import org.accord.record.RecordNotFoundException;
+import org.accord.record.SaveOutcome;
 import org.accord.web.ListPages;
-import org.accord.web.RecordNotFoundException;
-import org.accord.web.SaveOutcome;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;

@@ -7,16 +7,16 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.accord.country.Countries;
 import org.accord.export.Column;
 import org.accord.export.TableExport;
 import org.accord.export.TableFormat;
 import org.accord.institution.InstitutionService;
+import org.accord.record.SaveOutcome;
 import org.accord.web.ArchivePage;
-import org.accord.web.Countries;
 import org.accord.web.Flash;
 import org.accord.web.ListParams;
 import org.accord.web.ListView;
-import org.accord.web.SaveOutcome;
 import org.accord.web.SortColumns;
 
 import org.springframework.data.domain.Sort;

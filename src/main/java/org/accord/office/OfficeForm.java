@@ -6,7 +6,7 @@ import java.util.Map;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.accord.web.CountryCode;
+import org.accord.country.CountryCode;
 
 /**
  * The office form. Owner and host are typed by name (with the same suggestions as the

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.criteria.Predicate;
+import org.accord.country.Countries;
 import org.accord.model.SearchText;
-import org.accord.web.Countries;
 
 import org.springframework.data.jpa.domain.Specification;
 

@@ -8,9 +8,9 @@ import org.accord.delegation.DelegationService;
 import org.accord.institution.InstitutionService;
 import org.accord.office.Office;
 import org.accord.office.OfficeService;
+import org.accord.record.FirstRows;
 import org.accord.statistics.ExchangeStatistic;
 import org.accord.statistics.StatisticService;
-import org.accord.web.FirstRows;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -5,9 +5,9 @@ import org.accord.contact.ContactService;
 import org.accord.delegation.DelegationService;
 import org.accord.institution.InstitutionService;
 import org.accord.office.OfficeService;
+import org.accord.record.FirstRows;
 import org.accord.source.SourceService;
 import org.accord.statistics.StatisticService;
-import org.accord.web.FirstRows;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

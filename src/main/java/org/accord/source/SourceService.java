@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.accord.model.SearchText;
-import org.accord.web.RecordNotFoundException;
+import org.accord.record.RecordNotFoundException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;

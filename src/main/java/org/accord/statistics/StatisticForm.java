@@ -10,8 +10,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.accord.country.CountryCode;
 import org.accord.model.Approximation;
-import org.accord.web.CountryCode;
 
 /**
  * The statistic form: a whole number of at least zero, for an institution, over a year, a

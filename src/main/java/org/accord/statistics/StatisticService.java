@@ -11,10 +11,10 @@ import java.util.function.Consumer;
 import org.accord.history.History;
 import org.accord.history.RecordChange;
 import org.accord.history.RecordType;
-import org.accord.web.FirstRows;
+import org.accord.record.FirstRows;
+import org.accord.record.RecordNotFoundException;
+import org.accord.record.SaveOutcome;
 import org.accord.web.ListPages;
-import org.accord.web.RecordNotFoundException;
-import org.accord.web.SaveOutcome;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;

@@ -6,9 +6,9 @@ import java.util.List;
 
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
+import org.accord.country.Countries;
 import org.accord.institution.InstitutionSpecifications;
 import org.accord.model.SearchText;
-import org.accord.web.Countries;
 
 import org.springframework.data.jpa.domain.Specification;
 

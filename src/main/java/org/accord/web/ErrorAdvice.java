@@ -2,6 +2,9 @@ package org.accord.web;
 
 import java.sql.SQLException;
 
+import org.accord.record.BadRequestException;
+import org.accord.record.RecordNotFoundException;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;

@@ -3,6 +3,7 @@ package org.accord.web;
 import java.text.NumberFormat;
 import java.util.Map;
 
+import org.accord.country.Countries;
 import org.accord.history.RecordChange;
 import org.accord.history.RecordType;
 

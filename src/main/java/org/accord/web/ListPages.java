@@ -22,6 +22,7 @@ import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import org.accord.country.Countries;
 import org.accord.history.ChangeGeneration;
 import org.accord.history.RecordChanged;
 import org.hibernate.Session;

@@ -1,5 +1,7 @@
 package org.accord.web;
 
+import org.accord.record.BadRequestException;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;

@@ -1,5 +1,6 @@
 package org.accord.web;
 
+import org.accord.record.BadRequestException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.data.domain.Pageable;

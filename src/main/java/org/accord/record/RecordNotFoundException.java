@@ -1,4 +1,4 @@
-package org.accord.web;
+package org.accord.record;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;

@@ -1,4 +1,4 @@
-package org.accord.web;
+package org.accord.country;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

@@ -1,4 +1,4 @@
-package org.accord.web;
+package org.accord.record;
 
 import java.util.ArrayList;
 import java.util.List;

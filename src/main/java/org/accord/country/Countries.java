@@ -1,4 +1,4 @@
-package org.accord.web;
+package org.accord.country;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
+import org.accord.record.BadRequestException;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
