@@ -192,10 +192,6 @@ public class Agreement extends SourcedRecord {
 		return this.terminationReason;
 	}
 
-	private static String tidy(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
-	}
-
 	public String getReference() {
 		return this.reference;
 	}

@@ -53,10 +53,6 @@ public class Person extends SourcedRecord {
 		this.phone = tidy(form.getPhone());
 	}
 
-	private static String tidy(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
-	}
-
 	public String getName() {
 		return this.name;
 	}

@@ -92,10 +92,6 @@ public class Delegation extends SourcedRecord {
 		this.sourceNote = tidy(form.getSourceNote());
 	}
 
-	private static String tidy(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
-	}
-
 	public String getTitle() {
 		return this.title;
 	}

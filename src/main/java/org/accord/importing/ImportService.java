@@ -3,7 +3,6 @@ package org.accord.importing;
 import java.sql.Array;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -16,6 +15,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import org.accord.record.RecordNotFoundException;
+import org.accord.source.SourceService;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -78,10 +78,13 @@ public class ImportService {
 
 	private final ImportProgress progress;
 
+	private final SourceService sources;
+
 	ImportService(List<RowImporter> importers, ImportBatchRepository batches, JdbcTemplate jdbc,
 			PlatformTransactionManager transactions, EntityManager entityManager, MessageSource messages, Clock clock,
-			ImportProgress progress) {
+			ImportProgress progress, SourceService sources) {
 		this.progress = progress;
+		this.sources = sources;
 		importers.forEach((importer) -> this.importers.put(importer.kind(), importer));
 		this.batches = batches;
 		this.jdbc = jdbc;
@@ -347,11 +350,8 @@ public class ImportService {
 				});
 				this.entityManager.flush();
 				this.entityManager.clear();
-				Long sourceId = this.jdbc.queryForObject(
-						"insert into source (title, published_on, imported_by, imported_at) values (?, ?, ?, ?) "
-								+ "returning id",
-						Long.class, batch.getFileName(), LocalDate.now(this.clock), batch.getUploadedBy(),
-						Timestamp.from(this.clock.instant()));
+				Long sourceId = this.sources.recordImport(batch.getFileName(), batch.getUploadedBy());
+				this.entityManager.flush();
 				this.jdbc.update((connection) -> {
 					Array array = connection.createArrayOf("bigint", ids.toArray());
 					var statement = connection

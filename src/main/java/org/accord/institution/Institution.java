@@ -113,10 +113,6 @@ public class Institution extends SourcedRecord {
 		}
 	}
 
-	private static String tidy(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
-	}
-
 	public String getNameEn() {
 		return this.nameEn;
 	}

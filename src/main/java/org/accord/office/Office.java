@@ -69,10 +69,6 @@ public class Office extends SourcedRecord {
 		this.sourceNote = tidy(form.getSourceNote());
 	}
 
-	private static String tidy(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
-	}
-
 	public String getName() {
 		return this.name;
 	}

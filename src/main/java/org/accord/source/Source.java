@@ -44,6 +44,16 @@ public class Source {
 	@Version
 	private long version;
 
+	/** The source of an import: the file, who imported it and when. */
+	static Source ofImport(String fileName, String importedBy, LocalDate on, Instant at) {
+		Source source = new Source();
+		source.title = fileName;
+		source.publishedOn = on;
+		source.importedBy = importedBy;
+		source.importedAt = at;
+		return source;
+	}
+
 	protected Source() {
 	}
 

@@ -1,5 +1,7 @@
 package org.accord.source;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -22,8 +24,22 @@ public class SourceService {
 
 	private final SourceRepository sources;
 
-	SourceService(SourceRepository sources) {
+	private final Clock clock;
+
+	SourceService(SourceRepository sources, Clock clock) {
 		this.sources = sources;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records an import's file as the source of what it wrote (in the import's
+	 * transaction); returns its id.
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('EDITOR')")
+	public Long recordImport(String fileName, String importedBy) {
+		return this.sources.save(Source.ofImport(fileName, importedBy, LocalDate.now(this.clock), this.clock.instant()))
+			.getId();
 	}
 
 	/**

@@ -66,4 +66,9 @@ public abstract class SourcedRecord implements Archivable {
 		this.archivedAt = null;
 	}
 
+	/** A typed text as a record keeps it: stripped, and null when blank. */
+	protected static String tidy(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
 }

@@ -84,10 +84,6 @@ public class ExchangeStatistic extends SourcedRecord {
 		this.sourceNote = tidy(form.getSourceNote());
 	}
 
-	private static String tidy(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
-	}
-
 	public Institution getInstitution() {
 		return this.institution;
 	}
