@@ -1,26 +1,15 @@
 package org.accord.importing;
 
-import java.sql.Array;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
-import org.accord.record.RecordNotFoundException;
-import org.accord.source.SourceService;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -52,23 +41,13 @@ public class ImportService {
 	 */
 	static final int MAX_RUNNING = 5;
 
-	private static final int CHUNK = 100;
-
-	private static final int ANALYZE_EVERY = 2_000;
-
 	private static final Log logger = LogFactory.getLog(ImportService.class);
-
-	private final Map<ImportKind, RowImporter> importers = new EnumMap<>(ImportKind.class);
 
 	private final ImportBatchRepository batches;
 
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate transaction;
-
-	private final TransactionTemplate readOnly;
-
-	private final EntityManager entityManager;
 
 	private final MessageSource messages;
 
@@ -78,20 +57,22 @@ public class ImportService {
 
 	private final ImportProgress progress;
 
-	private final SourceService sources;
+	private final ImportBatches parts;
 
-	ImportService(List<RowImporter> importers, ImportBatchRepository batches, JdbcTemplate jdbc,
-			PlatformTransactionManager transactions, EntityManager entityManager, MessageSource messages, Clock clock,
-			ImportProgress progress, SourceService sources) {
+	private final ImportCheck check;
+
+	private final ImportApply apply;
+
+	ImportService(ImportBatches parts, ImportCheck check, ImportApply apply, ImportBatchRepository batches,
+			JdbcTemplate jdbc, PlatformTransactionManager transactions, MessageSource messages, Clock clock,
+			ImportProgress progress) {
+		this.parts = parts;
+		this.check = check;
+		this.apply = apply;
 		this.progress = progress;
-		this.sources = sources;
-		importers.forEach((importer) -> this.importers.put(importer.kind(), importer));
 		this.batches = batches;
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactions);
-		this.readOnly = new TransactionTemplate(transactions);
-		this.readOnly.setReadOnly(true);
-		this.entityManager = entityManager;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -102,7 +83,7 @@ public class ImportService {
 	}
 
 	public List<ImportColumn> columns(ImportKind kind) {
-		return this.importers.get(kind).columns();
+		return this.parts.importer(kind).columns();
 	}
 
 	public List<ImportBatch> recent() {
@@ -110,7 +91,7 @@ public class ImportService {
 	}
 
 	public ImportBatch batch(Long id) {
-		return this.batches.findById(id).orElseThrow(() -> new RecordNotFoundException("import", id));
+		return this.parts.batch(id);
 	}
 
 	/**
@@ -165,7 +146,7 @@ public class ImportService {
 			this.jdbc.update("insert into import_file (batch_id, content) values (?, ?)", saved.getId(), content);
 			return saved;
 		});
-		submit(batch.getId(), () -> check(batch.getId()));
+		submit(batch.getId(), () -> this.check.run(batch.getId()));
 		return batch.getId();
 	}
 
@@ -184,7 +165,7 @@ public class ImportService {
 			return true;
 		});
 		if (Boolean.TRUE.equals(started)) {
-			submit(id, () -> apply(id));
+			submit(id, () -> this.apply.run(id));
 		}
 		return Boolean.TRUE.equals(started);
 	}
@@ -240,155 +221,12 @@ public class ImportService {
 				// not stay "being checked" for ever, and the log must say why.
 				logger.error("Import " + id + " stopped", ex);
 				String message = new ImportRefused("import.failed.unexpected").stored();
-				finish(id, (batch) -> batch.failed(message, this.clock.instant()));
+				this.parts.finish(id, (batch) -> batch.failed(message, this.clock.instant()));
 			}
 			finally {
 				this.progress.end(id);
 			}
 		});
-	}
-
-	private void check(Long id) {
-		ImportBatch batch = batch(id);
-		RowImporter importer = this.importers.get(batch.getKind());
-		byte[] content = content(id);
-		Map<String, Integer> seen = new HashMap<>();
-		int[] counts = new int[3];
-		List<ImportRow> chunk = new ArrayList<>(CHUNK);
-		try {
-			int total = ImportFile.read(batch.getFormat(), content, importer.columns(), this.messages, (row) -> {
-				chunk.add(row);
-				if (chunk.size() == CHUNK) {
-					checkChunk(id, importer, chunk, seen, counts);
-				}
-			});
-			checkChunk(id, importer, chunk, seen, counts);
-			if (total == 0) {
-				throw new ImportRefused("import.refused.noRows");
-			}
-			finish(id, (b) -> b.checked(total, counts[0], counts[1], counts[2]));
-		}
-		catch (ImportRefused ex) {
-			String message = ex.stored();
-			this.jdbc.update("delete from import_row where batch_id = ?", id);
-			finish(id, (b) -> b.refused(message, this.clock.instant()));
-		}
-	}
-
-	private void checkChunk(Long id, RowImporter importer, List<ImportRow> chunk, Map<String, Integer> seen,
-			int[] counts) {
-		List<Object[]> rows = new ArrayList<>(chunk.size());
-		this.readOnly.executeWithoutResult((status) -> {
-			planEachQuery();
-			for (ImportRow row : chunk) {
-				RowCheck check = importer.check(row);
-				List<MessageSourceResolvable> problems = new ArrayList<>(
-						check.problems().stream().map(StoredMessages::of).toList());
-				if (check.duplicateKey() != null) {
-					Integer earlier = seen.putIfAbsent(check.duplicateKey(), row.line());
-					if (earlier != null) {
-						problems.add(StoredMessages.of(RowBinder.problem(null, "import.duplicateInFile", earlier)));
-					}
-				}
-				if (!problems.isEmpty()) {
-					counts[2]++;
-				}
-				else if (check.action() == RowCheck.Action.CREATE) {
-					counts[0]++;
-				}
-				else {
-					counts[1]++;
-				}
-				rows.add(new Object[] { id, row.line(), check.action().name(), check.recordId(), check.recordVersion(),
-						cut(check.label(), 600), StoredMessages.write(problems) });
-			}
-			this.entityManager.clear();
-		});
-		this.jdbc.batchUpdate("insert into import_row (batch_id, line_number, action, record_id, record_version, "
-				+ "label, problems) values (?, ?, ?, ?, ?, ?, ?)", rows);
-		this.progress.add(id, chunk.size());
-		chunk.clear();
-	}
-
-	private void apply(Long id) {
-		ImportBatch batch = batch(id);
-		RowImporter importer = this.importers.get(batch.getKind());
-		byte[] content = content(id);
-		Map<Integer, Long> versions = new HashMap<>();
-		this.jdbc.query("select line_number, record_version from import_row where batch_id = ? and action = 'UPDATE'",
-				(rs) -> {
-					versions.put(rs.getInt(1), rs.getLong(2));
-				}, id);
-		try {
-			this.transaction.executeWithoutResult((status) -> {
-				planEachQuery();
-				// Rows are written as they come (identity keys); what is left to flush is
-				// flushed
-				// every chunk, not before each of a row's look-ups.
-				this.entityManager.setFlushMode(FlushModeType.COMMIT);
-				List<Long> ids = new ArrayList<>();
-				AtomicInteger done = this.progress.counter(id);
-				ImportFile.read(batch.getFormat(), content, importer.columns(), this.messages, (row) -> {
-					try {
-						ids.add(importer.apply(row, versions.get(row.line())));
-					}
-					catch (RowImporter.RowRefused ex) {
-						throw ImportRefused.row(row.line(), ex.problems());
-					}
-					int written = done.incrementAndGet();
-					if (written % CHUNK == 0) {
-						this.entityManager.flush();
-						this.entityManager.clear();
-					}
-					if (written % ANALYZE_EVERY == 0) {
-						// The planner's statistics are of the table before this
-						// transaction;
-						// ANALYZE inside it counts the rows it wrote, so look-ups keep
-						// their index.
-						this.jdbc.execute("analyze " + importer.table());
-					}
-				});
-				this.entityManager.flush();
-				this.entityManager.clear();
-				Long sourceId = this.sources.recordImport(batch.getFileName(), batch.getUploadedBy());
-				this.entityManager.flush();
-				this.jdbc.update((connection) -> {
-					Array array = connection.createArrayOf("bigint", ids.toArray());
-					var statement = connection
-						.prepareStatement("update " + importer.table() + " set source_id = ? where id = any(?)");
-					statement.setLong(1, sourceId);
-					statement.setArray(2, array);
-					return statement;
-				});
-				ImportBatch running = batch(id);
-				running.imported(sourceId, this.clock.instant());
-			});
-		}
-		catch (ImportRefused ex) {
-			String message = ex.stored();
-			finish(id, (b) -> b.failed(message, this.clock.instant()));
-		}
-	}
-
-	/**
-	 * A long import repeats the same look-ups while the tables grow inside its
-	 * transaction: a plan made for the first rows (when a table looked empty) must not
-	 * serve the last.
-	 */
-	private void planEachQuery() {
-		this.jdbc.execute("set local plan_cache_mode = force_custom_plan");
-	}
-
-	private byte[] content(Long id) {
-		return this.jdbc.queryForObject("select content from import_file where batch_id = ?", byte[].class, id);
-	}
-
-	private void finish(Long id, Consumer<ImportBatch> change) {
-		this.transaction.executeWithoutResult((status) -> change.accept(batch(id)));
-	}
-
-	private static String cut(String text, int length) {
-		return (text == null || text.length() <= length) ? text : text.substring(0, length);
 	}
 
 	private static void requireUploaderOrAdmin(ImportBatch batch) {
