@@ -22,7 +22,6 @@ import org.accord.web.ListPages;
 import org.hibernate.Hibernate;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -125,9 +124,7 @@ public class AgreementService {
 
 	/** The first of the records a source gave (an imported file may have given many). */
 	public FirstRows<Agreement> fromSource(Long sourceId) {
-		return FirstRows.of(
-				this.agreements.findBySourceIdOrderByReference(sourceId, Limit.of(FirstRows.FROM_SOURCE + 1)),
-				FirstRows.FROM_SOURCE);
+		return FirstRows.fromSource(this.agreements::findBySourceIdOrderByReference, sourceId);
 	}
 
 	public List<Agreement> latest(int count) {

@@ -15,7 +15,6 @@ import org.accord.record.SaveOutcome;
 import org.accord.web.ListPages;
 import org.hibernate.Hibernate;
 
-import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -124,9 +123,7 @@ public class DelegationService {
 
 	/** The first of the records a source gave (an imported file may have given many). */
 	public FirstRows<Delegation> fromSource(Long sourceId) {
-		return FirstRows.of(
-				this.delegations.findBySourceIdOrderByStartsOn(sourceId, Limit.of(FirstRows.FROM_SOURCE + 1)),
-				FirstRows.FROM_SOURCE);
+		return FirstRows.fromSource(this.delegations::findBySourceIdOrderByStartsOn, sourceId);
 	}
 
 	public List<Delegation> latest(int count) {

@@ -22,7 +22,6 @@ import org.accord.record.RecordNotFoundException;
 import org.accord.record.SaveOutcome;
 import org.accord.web.ListPages;
 
-import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -137,9 +136,7 @@ public class InstitutionService {
 
 	/** The first of the records a source gave (an imported file may have given many). */
 	public FirstRows<Institution> fromSource(Long sourceId) {
-		return FirstRows.of(
-				this.institutions.findBySourceIdOrderByNameEn(sourceId, Limit.of(FirstRows.FROM_SOURCE + 1)),
-				FirstRows.FROM_SOURCE);
+		return FirstRows.fromSource(this.institutions::findBySourceIdOrderByNameEn, sourceId);
 	}
 
 	@PreAuthorize("hasRole('EDITOR')")

@@ -14,7 +14,6 @@ import org.accord.record.RecordNotFoundException;
 import org.accord.record.SaveOutcome;
 import org.accord.web.ListPages;
 
-import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -122,8 +121,7 @@ public class OfficeService {
 
 	/** The first of the records a source gave (an imported file may have given many). */
 	public FirstRows<Office> fromSource(Long sourceId) {
-		return FirstRows.of(this.offices.findBySourceIdOrderByName(sourceId, Limit.of(FirstRows.FROM_SOURCE + 1)),
-				FirstRows.FROM_SOURCE);
+		return FirstRows.fromSource(this.offices::findBySourceIdOrderByName, sourceId);
 	}
 
 	public long count() {

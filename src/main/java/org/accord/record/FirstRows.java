@@ -1,7 +1,9 @@
 package org.accord.record;
 
 import java.util.List;
+import java.util.function.BiFunction;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 
@@ -27,6 +29,14 @@ public record FirstRows<T>(List<T> rows, boolean more) {
 	public static <T> FirstRows<T> of(List<T> fetched, int shown) {
 		return (fetched.size() > shown) ? new FirstRows<>(List.copyOf(fetched.subList(0, shown)), true)
 				: new FirstRows<>(fetched, false);
+	}
+
+	/**
+	 * The first {@link #FROM_SOURCE} records of a kind recorded from a source, for the
+	 * source's page: {@code query} is the kind's own ordered look-up by source.
+	 */
+	public static <T> FirstRows<T> fromSource(BiFunction<Long, Limit, List<T>> query, Long sourceId) {
+		return of(query.apply(sourceId, Limit.of(FROM_SOURCE + 1)), FROM_SOURCE);
 	}
 
 	public static Pageable limit() {

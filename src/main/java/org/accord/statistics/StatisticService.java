@@ -16,7 +16,6 @@ import org.accord.record.RecordNotFoundException;
 import org.accord.record.SaveOutcome;
 import org.accord.web.ListPages;
 
-import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -141,8 +140,7 @@ public class StatisticService {
 
 	/** The first of the records a source gave (an imported file may have given many). */
 	public FirstRows<ExchangeStatistic> fromSource(Long sourceId) {
-		return FirstRows.of(this.statistics.findBySourceIdOrderById(sourceId, Limit.of(FirstRows.FROM_SOURCE + 1)),
-				FirstRows.FROM_SOURCE);
+		return FirstRows.fromSource(this.statistics::findBySourceIdOrderById, sourceId);
 	}
 
 	public long count() {
