@@ -3,6 +3,8 @@ package org.accord.history;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * A number shared by every portal node that advances after each committed change to a
@@ -18,17 +20,33 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 public class ChangeGeneration {
 
+	private static final String REQUEST_ATTRIBUTE = ChangeGeneration.class.getName();
+
 	private final JdbcTemplate jdbc;
 
 	ChangeGeneration(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	/** The number now: 0 before any change, then one more after each. */
+	/**
+	 * The number now: 0 before any change, then one more after each. Read once per web
+	 * request (a list page asks for its totals and its country menu): the rest of the
+	 * request uses the same number.
+	 */
 	public long current() {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		Object seen = (request != null) ? request.getAttribute(REQUEST_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST)
+				: null;
+		if (seen instanceof Long value) {
+			return value;
+		}
 		Long value = this.jdbc.queryForObject(
 				"select case when is_called then last_value else 0 end from accord_change_generation", Long.class);
-		return (value != null) ? value : 0;
+		long now = (value != null) ? value : 0;
+		if (request != null) {
+			request.setAttribute(REQUEST_ATTRIBUTE, now, RequestAttributes.SCOPE_REQUEST);
+		}
+		return now;
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
