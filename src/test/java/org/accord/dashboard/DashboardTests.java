@@ -1,10 +1,21 @@
 package org.accord.dashboard;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.accord.EditingPortalTest;
 import org.accord.Html;
 import org.accord.history.RecordChanged;
@@ -14,6 +25,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
@@ -37,6 +51,9 @@ class DashboardTests {
 
 	@Autowired
 	DashboardService dashboards;
+
+	@Autowired
+	MeterRegistry meters;
 
 	private final LocalDate today = LocalDate.now();
 
@@ -156,6 +173,52 @@ class DashboardTests {
 			.isEqualTo(1);
 		this.dashboards.recordChanged(new RecordChanged(RecordType.OFFICE, 1L));
 		assertThat(figure(dashboard("?home=" + this.home), "Overseas offices")).isEqualTo(2);
+	}
+
+	@Test
+	void requestsThatFindNoCurrentDashboardComputeItOnce() throws Exception {
+		DashboardFilter filter = new DashboardFilter(this.home, null, null, null);
+		SecurityContext leader = TestSecurityContextHolder.getContext();
+		int requests = 8;
+		ExecutorService pool = Executors.newFixedThreadPool(requests);
+		try {
+			for (int round = 0; round < 3; round++) {
+				this.dashboards.forget();
+				double missesBefore = misses();
+				List<Future<Dashboard>> answers = new ArrayList<>();
+				CountDownLatch go = new CountDownLatch(1);
+				for (int i = 0; i < requests; i++) {
+					answers.add(pool.submit(() -> {
+						SecurityContextHolder.setContext(leader);
+						try {
+							go.await();
+							return this.dashboards.dashboard(filter);
+						}
+						finally {
+							SecurityContextHolder.clearContext();
+						}
+					}));
+				}
+				go.countDown();
+				Set<Instant> computed = new HashSet<>();
+				for (Future<Dashboard> answer : answers) {
+					computed.add(answer.get(30, TimeUnit.SECONDS).computedAt());
+				}
+				assertThat(misses() - missesBefore).as("dashboards computed in round %d", round).isEqualTo(1);
+				assertThat(computed).as("every request answered the one computed").hasSize(1);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private double misses() {
+		return this.meters.get("accord.cache.requests")
+			.tag("cache", "dashboard")
+			.tag("result", "miss")
+			.counter()
+			.count();
 	}
 
 	@Test
