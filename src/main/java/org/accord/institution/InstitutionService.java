@@ -93,14 +93,6 @@ public class InstitutionService {
 			.and(SearchText.rankedBy(text, "nameEn", "id")), (query) -> query.slice(PageRequest.of(0, limit)));
 	}
 
-	/**
-	 * The ids of the first institutions whose names match the text, for other kinds'
-	 * searches.
-	 */
-	public List<Long> idsMatching(String text, int limit) {
-		return search(text, limit).map(Institution::getId).getContent();
-	}
-
 	/** Every record the filter selects, in the given order, for an export. */
 	public void export(InstitutionFilter filter, Sort sort, Consumer<Institution> row) {
 		this.pages.forEach(Institution.class, InstitutionSpecifications.matching(filter, this.partners), sort,
