@@ -23,9 +23,12 @@ public interface DelegationRepository extends JpaRepository<Delegation, Long>, J
 	@EntityGraph(attributePaths = { "homeInstitution", "participants", "source" })
 	Optional<Delegation> findWithDetailsById(Long id);
 
+	// fk(): the foreign-key columns themselves. Through the fetched joins, the "or" made
+	// PostgreSQL join every row to its institutions before filtering (the partner page's
+	// offices: 2 ms to run and 3 ms to plan, against 0.1 ms on the columns).
 	@Query("""
 			select d from Delegation d join fetch d.homeInstitution
-			where d.homeInstitution.id = :institutionId
+			where fk(d.homeInstitution) = :institutionId
 			   or exists (select 1 from Delegation x join x.participants p where x = d and p.id = :institutionId)
 			order by d.startsOn desc, d.id""")
 	List<Delegation> findInvolving(Long institutionId, Pageable pageable);

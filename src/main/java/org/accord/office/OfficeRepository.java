@@ -23,9 +23,12 @@ public interface OfficeRepository extends JpaRepository<Office, Long>, JpaSpecif
 	@EntityGraph(attributePaths = { "owner", "host", "agreement", "source" })
 	Optional<Office> findWithDetailsById(Long id);
 
+	// fk(): the foreign-key columns themselves. Through the fetched joins, the "or" made
+	// PostgreSQL join every row to its institutions before filtering (the partner page's
+	// offices: 2 ms to run and 3 ms to plan, against 0.1 ms on the columns).
 	@Query("""
 			select o from Office o join fetch o.owner left join fetch o.host
-			where o.owner.id = :institutionId or o.host.id = :institutionId
+			where fk(o.owner) = :institutionId or fk(o.host) = :institutionId
 			order by o.opened.date nulls last, o.name""")
 	List<Office> findInvolving(Long institutionId, Pageable pageable);
 
