@@ -17,6 +17,7 @@ import org.accord.institution.InstitutionKind;
 import org.accord.institution.InstitutionService;
 import org.accord.record.SaveOutcome;
 import org.accord.web.ArchivePage;
+import org.accord.web.CountryMenu;
 import org.accord.web.Flash;
 import org.accord.web.ListParams;
 import org.accord.web.ListView;
@@ -62,8 +63,12 @@ class AgreementController {
 
 	private final ObjectProvider<AgreementContacts> contacts;
 
+	private final CountryMenu countryMenu;
+
 	AgreementController(AgreementService agreements, InstitutionService institutions, Countries countries,
-			AgreementFormCheck check, TableExport export, ObjectProvider<AgreementContacts> contacts) {
+			AgreementFormCheck check, TableExport export, ObjectProvider<AgreementContacts> contacts,
+			CountryMenu countryMenu) {
+		this.countryMenu = countryMenu;
 		this.contacts = contacts;
 		this.export = export;
 		this.agreements = agreements;
@@ -86,7 +91,8 @@ class AgreementController {
 			Model model) {
 		model.addAttribute("list",
 				ListView.of(this.agreements.list(filter, params.toPageable(SORT)), params, SORT, request));
-		model.addAttribute("countryOptions", this.countries.options(this.institutions.countryCodes()));
+		model.addAttribute("countryOptions",
+				this.countryMenu.options(this.institutions.countryCodes(), filter.country()));
 		model.addAttribute("kinds", AgreementKind.values());
 		model.addAttribute("statuses", AgreementStatus.values());
 		return "agreements/list";

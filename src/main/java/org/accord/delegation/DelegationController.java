@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.accord.country.Countries;
 import org.accord.export.Column;
 import org.accord.export.TableExport;
 import org.accord.export.TableFormat;
@@ -17,6 +16,7 @@ import org.accord.institution.InstitutionService;
 import org.accord.model.Approximation;
 import org.accord.record.SaveOutcome;
 import org.accord.web.ArchivePage;
+import org.accord.web.CountryMenu;
 import org.accord.web.Flash;
 import org.accord.web.ListParams;
 import org.accord.web.ListView;
@@ -56,16 +56,16 @@ class DelegationController {
 
 	private final InstitutionService institutions;
 
-	private final Countries countries;
-
 	private final DelegationFormCheck check;
 
-	DelegationController(DelegationService delegations, InstitutionService institutions, Countries countries,
-			DelegationFormCheck check, TableExport export) {
+	private final CountryMenu countryMenu;
+
+	DelegationController(DelegationService delegations, InstitutionService institutions, DelegationFormCheck check,
+			TableExport export, CountryMenu countryMenu) {
+		this.countryMenu = countryMenu;
 		this.export = export;
 		this.delegations = delegations;
 		this.institutions = institutions;
-		this.countries = countries;
 		this.check = check;
 	}
 
@@ -83,7 +83,8 @@ class DelegationController {
 			Model model) {
 		model.addAttribute("list",
 				ListView.of(this.delegations.list(filter, params.toPageable(SORT)), params, SORT, request));
-		model.addAttribute("countryOptions", this.countries.options(this.institutions.countryCodes()));
+		model.addAttribute("countryOptions",
+				this.countryMenu.options(this.institutions.countryCodes(), filter.country()));
 		model.addAttribute("directions", Direction.values());
 		model.addAttribute("formats", Format.values());
 		return "delegations/list";

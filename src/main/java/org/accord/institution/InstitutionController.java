@@ -14,6 +14,7 @@ import org.accord.export.TableExport;
 import org.accord.export.TableFormat;
 import org.accord.record.SaveOutcome;
 import org.accord.web.ArchivePage;
+import org.accord.web.CountryMenu;
 import org.accord.web.Flash;
 import org.accord.web.ListParams;
 import org.accord.web.ListView;
@@ -55,7 +56,11 @@ class InstitutionController {
 
 	private final Countries countries;
 
-	InstitutionController(InstitutionService institutions, Countries countries, TableExport export) {
+	private final CountryMenu countryMenu;
+
+	InstitutionController(InstitutionService institutions, Countries countries, TableExport export,
+			CountryMenu countryMenu) {
+		this.countryMenu = countryMenu;
 		this.export = export;
 		this.institutions = institutions;
 		this.countries = countries;
@@ -75,7 +80,8 @@ class InstitutionController {
 			Model model) {
 		model.addAttribute("list",
 				ListView.of(this.institutions.list(filter, params.toPageable(SORT)), params, SORT, request));
-		model.addAttribute("countryOptions", this.countries.options(this.institutions.countryCodes()));
+		model.addAttribute("countryOptions",
+				this.countryMenu.options(this.institutions.countryCodes(), filter.country()));
 		model.addAttribute("kinds", InstitutionKind.values());
 		return "institutions/list";
 	}

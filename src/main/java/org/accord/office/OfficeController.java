@@ -14,6 +14,7 @@ import org.accord.export.TableFormat;
 import org.accord.institution.InstitutionService;
 import org.accord.record.SaveOutcome;
 import org.accord.web.ArchivePage;
+import org.accord.web.CountryMenu;
 import org.accord.web.Flash;
 import org.accord.web.ListParams;
 import org.accord.web.ListView;
@@ -53,8 +54,11 @@ class OfficeController {
 
 	private final OfficeFormCheck check;
 
+	private final CountryMenu countryMenu;
+
 	OfficeController(OfficeService offices, InstitutionService institutions, Countries countries, OfficeFormCheck check,
-			TableExport export) {
+			TableExport export, CountryMenu countryMenu) {
+		this.countryMenu = countryMenu;
 		this.export = export;
 		this.offices = offices;
 		this.institutions = institutions;
@@ -76,7 +80,8 @@ class OfficeController {
 			Model model) {
 		model.addAttribute("list",
 				ListView.of(this.offices.list(filter, params.toPageable(SORT)), params, SORT, request));
-		model.addAttribute("countryOptions", this.countries.options(this.institutions.countryCodes()));
+		model.addAttribute("countryOptions",
+				this.countryMenu.options(this.institutions.countryCodes(), filter.country()));
 		return "offices/list";
 	}
 

@@ -15,6 +15,7 @@ import org.accord.institution.InstitutionService;
 import org.accord.model.Approximation;
 import org.accord.record.SaveOutcome;
 import org.accord.web.ArchivePage;
+import org.accord.web.CountryMenu;
 import org.accord.web.Flash;
 import org.accord.web.ListParams;
 import org.accord.web.ListView;
@@ -58,8 +59,11 @@ class StatisticController {
 
 	private final StatisticFormCheck check;
 
+	private final CountryMenu countryMenu;
+
 	StatisticController(StatisticService statistics, InstitutionService institutions, Countries countries,
-			StatisticFormCheck check, TableExport export) {
+			StatisticFormCheck check, TableExport export, CountryMenu countryMenu) {
+		this.countryMenu = countryMenu;
 		this.export = export;
 		this.statistics = statistics;
 		this.institutions = institutions;
@@ -81,7 +85,8 @@ class StatisticController {
 			Model model) {
 		model.addAttribute("list",
 				ListView.of(this.statistics.list(filter, params.toPageable(SORT)), params, SORT, request));
-		model.addAttribute("countryOptions", this.countries.options(this.institutions.countryCodes()));
+		model.addAttribute("countryOptions",
+				this.countryMenu.options(this.institutions.countryCodes(), filter.country()));
 		model.addAttribute("measures", Measure.values());
 		return "statistics/list";
 	}

@@ -94,7 +94,12 @@ class InstitutionControllerTests {
 			.andExpect(content().string(containsString("China Scholarship Council")))
 			.andExpect(content().string(containsString("Consular Office of Japan in Dalian")))
 			.andExpect(content().string(not(containsString("Chuo University"))))
-			.andExpect(content().string(containsString("Showing 1–5 of 5")));
+			.andExpect(content().string(containsString("Showing 1–5 of 5")))
+			.andExpect(content().string(containsString("<option value=\"CN\" selected=\"selected\">China</option>")))
+			.andExpect(content().string(containsString("<option value=\"JP\">Japan</option>")));
+		this.mvc.perform(get("/institutions"))
+			.andExpect(content().string(not(containsString("selected=\"selected\">China"))))
+			.andExpect(content().string(containsString("<option value=\"CN\">China</option>")));
 	}
 
 	@Test
