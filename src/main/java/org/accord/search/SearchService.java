@@ -103,9 +103,8 @@ class SearchService {
 	 * against 0.3 ms through the index.
 	 */
 	private void planForSearch() {
-		this.jdbc.query("select set_config('plan_cache_mode', 'force_generic_plan', true),"
-				+ " set_config('enable_seqscan', 'off', true)", (row) -> {
-				});
+		this.jdbc.execute("select set_config('plan_cache_mode', 'force_generic_plan', true),"
+				+ " set_config('enable_seqscan', 'off', true)");
 	}
 
 }

@@ -11,12 +11,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The options of a list's country filter as HTML
- * ({@code th:utext="${@countryMenu.options(...)}"}), written once per option list and
- * kept: {@link Countries} keeps one list per language and set of countries, so the same
- * list comes back on every request. Rendering its 150 options through the template engine
- * on every list page cost about 0.8 ms of CPU per request, 15% of a list page (measured
- * with src/bench/cpu-per-request.sh). Names and codes are escaped here.
+ * The options of a list's country filter as HTML, which the list's controller puts into
+ * its model and the filter bar writes out as it is ({@code th:utext}). Written once per
+ * option list and kept: {@link Countries} keeps one list per language and set of
+ * countries, so the same list comes back on every request. Rendering its 150 options
+ * through the template engine on every list page cost about 0.8 ms of CPU per request
+ * (measured with src/bench/cpu-per-request.sh). Names and codes are escaped here.
  */
 @Component
 public class CountryMenu {
