@@ -7,24 +7,27 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 public interface AgreementRepository extends JpaRepository<Agreement, Long>, JpaSpecificationExecutor<Agreement> {
 
-	@EntityGraph(attributePaths = { "parties", "signatories", "signatories.institution", "delegation", "source",
-			"predecessor" })
+	// Fetches as joins in the query, not @EntityGraph (see InstitutionRepository).
+	@Query("""
+			select a from Agreement a left join fetch a.parties left join fetch a.signatories s
+			  left join fetch s.institution left join fetch a.delegation left join fetch a.source
+			  left join fetch a.predecessor
+			where a.id = :id""")
 	Optional<Agreement> findWithDetailsById(Long id);
 
 	@Query("select distinct a from Agreement a join fetch a.parties where a.id in :ids")
 	List<Agreement> findWithPartiesByIdIn(Collection<Long> ids);
 
-	@EntityGraph(attributePaths = "parties")
+	@Query("select distinct a from Agreement a left join fetch a.parties where a.delegation.id = :delegationId order by a.reference")
 	List<Agreement> findByDelegationIdOrderByReference(Long delegationId);
 
-	@EntityGraph(attributePaths = "parties")
+	@Query("select distinct a from Agreement a left join fetch a.parties where a.source.id = :sourceId order by a.reference")
 	List<Agreement> findBySourceIdOrderByReference(Long sourceId, Limit limit);
 
 	@Query(value = "select nextval('agreement_reference_seq')", nativeQuery = true)

@@ -4,39 +4,43 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 public interface DelegationRepository extends JpaRepository<Delegation, Long>, JpaSpecificationExecutor<Delegation> {
 
-	@Override
-	@EntityGraph(attributePaths = "homeInstitution")
-	Page<Delegation> findAll(Specification<Delegation> spec, Pageable pageable);
-
 	long countByArchivedAtIsNull();
 
-	@EntityGraph(attributePaths = { "homeInstitution", "participants", "source" })
+	// Fetches as joins in the query, not @EntityGraph (see InstitutionRepository).
+	@Query("""
+			select d from Delegation d join fetch d.homeInstitution left join fetch d.participants
+			  left join fetch d.source
+			where d.id = :id""")
 	Optional<Delegation> findWithDetailsById(Long id);
 
-	// fk(): on the foreign-key column, not through the fetched join (see
+	// The latest delegations sent by the institution and the latest it took part in, each
+	// read through its own index and limited, then merged: with "home = :id or exists
+	// (participant)" PostgreSQL walked all delegations by date (200 ms for an institution
+	// with none) or built the busiest partner's 2,271 participations every time (8 ms).
+	// fk(): on the foreign-key column, not through a join (see
 	// OfficeRepository.findInvolving).
 	@Query("""
 			select d from Delegation d join fetch d.homeInstitution
-			where fk(d.homeInstitution) = :institutionId
-			   or exists (select 1 from Delegation x join x.participants p where x = d and p.id = :institutionId)
-			order by d.startsOn desc, d.id""")
-	List<Delegation> findInvolving(Long institutionId, Pageable pageable);
+			where d.id in (
+			    (select x.id from Delegation x where fk(x.homeInstitution) = :institutionId
+			     order by x.startsOn desc, x.id limit :rows)
+			    union all
+			    (select x.id from Delegation x join x.participants p where p.id = :institutionId
+			     order by x.startsOn desc, x.id limit :rows))
+			order by d.startsOn desc, d.id limit :rows""")
+	List<Delegation> findInvolving(Long institutionId, int rows);
 
-	@EntityGraph(attributePaths = "homeInstitution")
+	@Query("select d from Delegation d join fetch d.homeInstitution where d.source.id = :sourceId order by d.startsOn")
 	List<Delegation> findBySourceIdOrderByStartsOn(Long sourceId, Limit limit);
 
-	@EntityGraph(attributePaths = "homeInstitution")
-	@Query("select d from Delegation d order by d.startsOn desc, d.id desc")
+	@Query("select d from Delegation d join fetch d.homeInstitution order by d.startsOn desc, d.id desc")
 	List<Delegation> findLatest(Pageable pageable);
 
 }

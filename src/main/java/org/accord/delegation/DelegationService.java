@@ -118,7 +118,7 @@ public class DelegationService {
 
 	/** The latest delegations the institution sent, received or took part in. */
 	public FirstRows<Delegation> involving(Long institutionId) {
-		return FirstRows.of(this.delegations.findInvolving(institutionId, FirstRows.limit()));
+		return FirstRows.of(this.delegations.findInvolving(institutionId, FirstRows.SHOWN + 1));
 	}
 
 	/** The first of the records a source gave (an imported file may have given many). */

@@ -4,23 +4,20 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 public interface OfficeRepository extends JpaRepository<Office, Long>, JpaSpecificationExecutor<Office> {
 
-	@Override
-	@EntityGraph(attributePaths = { "owner", "host" })
-	Page<Office> findAll(Specification<Office> spec, Pageable pageable);
-
 	long countByArchivedAtIsNull();
 
-	@EntityGraph(attributePaths = { "owner", "host", "agreement", "source" })
+	// Fetches as joins in the query, not @EntityGraph (see InstitutionRepository).
+	@Query("""
+			select o from Office o join fetch o.owner left join fetch o.host left join fetch o.agreement
+			  left join fetch o.source
+			where o.id = :id""")
 	Optional<Office> findWithDetailsById(Long id);
 
 	// fk(): the foreign-key columns themselves. Through the fetched joins, the "or" made
@@ -32,10 +29,10 @@ public interface OfficeRepository extends JpaRepository<Office, Long>, JpaSpecif
 			order by o.opened.date nulls last, o.name""")
 	List<Office> findInvolving(Long institutionId, Pageable pageable);
 
-	@EntityGraph(attributePaths = { "owner", "host" })
+	@Query("select o from Office o join fetch o.owner left join fetch o.host where o.agreement.id = :agreementId order by o.name")
 	List<Office> findByAgreementIdOrderByName(Long agreementId);
 
-	@EntityGraph(attributePaths = { "owner", "host" })
+	@Query("select o from Office o join fetch o.owner left join fetch o.host where o.source.id = :sourceId order by o.name")
 	List<Office> findBySourceIdOrderByName(Long sourceId, Limit limit);
 
 }

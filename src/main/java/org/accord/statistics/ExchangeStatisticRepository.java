@@ -6,10 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -17,13 +14,13 @@ import org.springframework.data.jpa.repository.Query;
 public interface ExchangeStatisticRepository
 		extends JpaRepository<ExchangeStatistic, Long>, JpaSpecificationExecutor<ExchangeStatistic> {
 
-	@Override
-	@EntityGraph(attributePaths = { "institution", "partnerInstitution" })
-	Page<ExchangeStatistic> findAll(Specification<ExchangeStatistic> spec, Pageable pageable);
-
 	long countByArchivedAtIsNull();
 
-	@EntityGraph(attributePaths = { "institution", "partnerInstitution", "source" })
+	// Fetches as joins in the query, not @EntityGraph (see InstitutionRepository).
+	@Query("""
+			select s from ExchangeStatistic s join fetch s.institution left join fetch s.partnerInstitution
+			  left join fetch s.source
+			where s.id = :id""")
 	Optional<ExchangeStatistic> findWithDetailsById(Long id);
 
 	@Query("""
@@ -38,7 +35,9 @@ public interface ExchangeStatisticRepository
 			order by s.periodYear desc nulls last, s.measure, s.id""")
 	List<ExchangeStatistic> findLatestWithPartner(Long institutionId, Pageable pageable);
 
-	@EntityGraph(attributePaths = { "institution", "partnerInstitution" })
+	@Query("""
+			select s from ExchangeStatistic s join fetch s.institution left join fetch s.partnerInstitution
+			where s.source.id = :sourceId order by s.id""")
 	List<ExchangeStatistic> findBySourceIdOrderById(Long sourceId, Limit limit);
 
 	/**

@@ -57,4 +57,34 @@ class InstitutionPageLimitTests {
 		assertThat(list).contains("Showing 1–20 of 25");
 	}
 
+	@Test
+	void showsTheLatestTwentyDelegationsItSentOrTookPartIn() throws Exception {
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		long partner = this.jdbc.queryForObject(
+				"insert into institution (name_en, kind, country_code) values (?, 'UNIVERSITY', 'JP') returning id",
+				Long.class, tag + " busy partner");
+		long home = this.jdbc.queryForObject("select id from institution where name_en = 'Chongqing University'",
+				Long.class);
+		// Odd years: the partner sent the delegation; even years: it received one from
+		// home.
+		for (int i = 1; i <= 25; i++) {
+			boolean sent = i % 2 == 1;
+			long id = this.jdbc.queryForObject("""
+					insert into delegation (title, starts_on, direction, format, home_institution_id)
+					values (?, make_date(2000 + ?, 1, 1), 'OUTBOUND_VISIT', 'IN_PERSON', ?) returning id""", Long.class,
+					tag + " delegation " + i, i, sent ? partner : home);
+			this.jdbc.update("insert into delegation_participant (delegation_id, institution_id) values (?, ?)", id,
+					sent ? home : partner);
+		}
+		String page = this.mvc.perform(get("/institutions/{id}", partner))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String delegations = Html.section(page, "delegations");
+		assertThat(delegations.split(tag + " delegation ", -1)).hasSize(21);
+		Html.assertInOrder(delegations, tag + " delegation 25", tag + " delegation 24", tag + " delegation 7",
+				tag + " delegation 6");
+		assertThat(delegations).doesNotContain(tag + " delegation 5<").contains("href=\"/delegations?q=");
+	}
+
 }
