@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.accord.institution.ChineseNames;
+import org.accord.model.SearchWords;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -48,11 +49,14 @@ class LargePortfolio implements ApplicationRunner {
 
 	private final double scale;
 
+	private final SearchWords searchWords;
+
 	LargePortfolio(JdbcTemplate jdbc, TransactionTemplate transaction,
-			@Value("${accord.generate.scale:1}") double scale) {
+			@Value("${accord.generate.scale:1}") double scale, SearchWords searchWords) {
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.scale = scale;
+		this.searchWords = searchWords;
 	}
 
 	/** The number of rows at this scale (1 is the full size; tests use less). */
@@ -74,6 +78,7 @@ class LargePortfolio implements ApplicationRunner {
 		// list that
 		// every search would otherwise read through until autovacuum gets to it.
 		this.jdbc.execute("vacuum analyze");
+		this.searchWords.count();
 		logger.info("Generated the large portfolio in " + (System.nanoTime() - started) / 1_000_000 + " ms: "
 				+ count("institution") + " institutions, " + count("agreement") + " agreements, " + count("delegation")
 				+ " delegations, " + count("exchange_statistic") + " statistics.");

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import org.accord.model.SearchWords;
 import org.accord.source.SourceService;
 
 import org.springframework.context.MessageSource;
@@ -47,9 +48,11 @@ class ImportApply {
 
 	private final Clock clock;
 
+	private final SearchWords searchWords;
+
 	ImportApply(ImportBatches parts, JdbcTemplate jdbc, PlatformTransactionManager transactions,
 			EntityManager entityManager, MessageSource messages, ImportProgress progress, SourceService sources,
-			Clock clock) {
+			Clock clock, SearchWords searchWords) {
 		this.parts = parts;
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactions);
@@ -58,6 +61,7 @@ class ImportApply {
 		this.progress = progress;
 		this.sources = sources;
 		this.clock = clock;
+		this.searchWords = searchWords;
 	}
 
 	void run(Long id) {
@@ -113,6 +117,8 @@ class ImportApply {
 				ImportBatch running = this.parts.batch(id);
 				running.imported(sourceId, this.clock.instant());
 			});
+			// Thousands of new documents may have made some words common.
+			this.searchWords.count();
 		}
 		catch (ImportRefused ex) {
 			String message = ex.stored();

@@ -6,8 +6,8 @@ import org.hibernate.type.BasicTypeRegistry;
 import org.hibernate.type.StandardBasicTypes;
 
 /**
- * Tells Hibernate the types of the database's search functions (migration V13), so that
- * queries can use them as a condition and as an order. Registered through
+ * Tells Hibernate the types of the database's search functions (migrations V13, V21), so
+ * that queries can use them as a condition and as an order. Registered through
  * {@code META-INF/services}.
  */
 public class SearchFunctions implements FunctionContributor {
@@ -18,6 +18,11 @@ public class SearchFunctions implements FunctionContributor {
 		functions.getFunctionRegistry()
 			.namedDescriptorBuilder("accord_matches")
 			.setExactArgumentCount(2)
+			.setInvariantType(types.resolve(StandardBasicTypes.BOOLEAN))
+			.register();
+		functions.getFunctionRegistry()
+			.namedDescriptorBuilder("accord_matches_in")
+			.setExactArgumentCount(3)
 			.setInvariantType(types.resolve(StandardBasicTypes.BOOLEAN))
 			.register();
 		functions.getFunctionRegistry()

@@ -56,9 +56,18 @@ public final class SearchText {
 	 * escapes it), so that PostgreSQL corrects the words once, while planning.
 	 */
 	public static Predicate matches(Path<?> record, CriteriaBuilder cb, String text) {
+		List<String> words = words(text);
+		if (words.size() == 1) {
+			return cb
+				.isTrue(cb.function("accord_matches", Boolean.class, record.get(DOCUMENT), cb.literal(words.get(0))));
+		}
+		// Each word with the others: a word nearly every document holds is then tested on
+		// the rows the rarer words found, rather than read through the index (V21).
+		String query = String.join(" ", words);
 		List<Predicate> all = new ArrayList<>();
-		for (String word : words(text)) {
-			all.add(cb.isTrue(cb.function("accord_matches", Boolean.class, record.get(DOCUMENT), cb.literal(word))));
+		for (String word : words) {
+			all.add(cb.isTrue(cb.function("accord_matches_in", Boolean.class, record.get(DOCUMENT), cb.literal(word),
+					cb.literal(query))));
 		}
 		return cb.and(all.toArray(Predicate[]::new));
 	}

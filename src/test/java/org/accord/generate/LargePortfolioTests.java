@@ -67,7 +67,7 @@ class LargePortfolioTests {
 	@Test
 	void runsOnceOnly() throws Exception {
 		long before = count("select count(*) from agreement");
-		new LargePortfolio(this.jdbc, null, 0.01).run(null);
+		new LargePortfolio(this.jdbc, null, 0.01, null).run(null);
 		assertThat(count("select count(*) from agreement")).isEqualTo(before);
 	}
 
