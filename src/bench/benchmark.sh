@@ -128,7 +128,7 @@ PAGES=(
   "/agreements?q=kyoto"
   # What bounds every ratio above: the stack's own cost with no data, a static file through the
   # filter chain (Tomcat, Spring Security, sessions) and a form page of the layout (Thymeleaf too).
-  "/favicon.svg"
+  "/assets/favicon.svg"
   "/account/password"
 )
 if [ -n "${ACCORD_BENCH_ONLY:-}" ]; then
@@ -180,6 +180,6 @@ echo
 echo "portfolio: ${PORTFOLIO}; wrk -t2 -c16 -d${DURATION}s per page on $(nproc) cores, client and servers sharing them."
 echo "ratio = the page's req/s / the floor's (the better of its two results, ${floor_best} req/s) in this run;" \
   "SQL = statements of one request (X-SQL-Statements)."
-echo "/favicon.svg and /account/password read no records: they are the most a page can reach on this stack."
+echo "/assets/favicon.svg and /account/password read no records: they are the most a page can reach on this stack."
 echo "portal: RSS after the run ${rss_mb} MB; started in ${started:-?} s (Spring), ready after ${ready_ms} ms;" \
   "JVM options: $(for o in $JAVA_OPTS; do if [[ $o == @* ]]; then tr '\n' ' ' < "${o#@}"; else printf '%s ' "$o"; fi; done)"
