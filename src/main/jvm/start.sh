@@ -25,17 +25,25 @@ APP="${CDS_DIR}/${STAMP}/$(basename "$JAR")"
 ARCHIVE="${CDS_DIR}/${STAMP}/accord.jsa"
 
 if [ ! -f "$ARCHIVE" ]; then
-  rm -rf "$CDS_DIR"
-  mkdir -p "${CDS_DIR}/${STAMP}"
-  java -Djarmode=tools -jar "$JAR" extract --destination "${CDS_DIR}/${STAMP}" >/dev/null
-  echo "start.sh: training start for the class-data-sharing archive (${ARCHIVE})..." >&2
-  # A failed training start leaves no archive: the portal then starts without one.
-  java "${OPTIONS[@]}" -XX:ArchiveClassesAtExit="$ARCHIVE" -Xlog:cds=off -Xlog:cds+dynamic=off \
-    -Dspring.context.exit=onRefresh -jar "$APP" "$@" >/dev/null 2>&1 || rm -f "$ARCHIVE"
+  # Only what this script made for earlier jars goes (folders named like a stamp).
+  find "$CDS_DIR" -mindepth 1 -maxdepth 1 -type d -regex '.*/[0-9]+-[0-9]+' -exec rm -rf {} + 2>/dev/null || true
+  if mkdir -p "${CDS_DIR}/${STAMP}" \
+    && java -Djarmode=tools -jar "$JAR" extract --force --destination "${CDS_DIR}/${STAMP}" >/dev/null; then
+    echo "start.sh: training start for the class-data-sharing archive (${ARCHIVE})..." >&2
+    # A failed training start leaves no archive (its output: training.log beside it); the
+    # portal then starts without one.
+    java "${OPTIONS[@]}" -XX:ArchiveClassesAtExit="$ARCHIVE" -Xlog:cds=off -Xlog:cds+dynamic=off \
+      -Dspring.context.exit=onRefresh -jar "$APP" "$@" >"${CDS_DIR}/${STAMP}/training.log" 2>&1 || rm -f "$ARCHIVE"
+  else
+    echo "start.sh: could not extract the jar into ${CDS_DIR}; starting it as it is" >&2
+  fi
 fi
 
 [ -z "$PREPARE_ONLY" ] || exit 0
 if [ -f "$ARCHIVE" ]; then
   exec java "${OPTIONS[@]}" -XX:SharedArchiveFile="$ARCHIVE" -Xlog:cds=off -jar "$APP" "$@"
 fi
-exec java "${OPTIONS[@]}" -jar "$APP" "$@"
+if [ -f "$APP" ]; then
+  exec java "${OPTIONS[@]}" -jar "$APP" "$@"
+fi
+exec java "${OPTIONS[@]}" -jar "$JAR" "$@"
