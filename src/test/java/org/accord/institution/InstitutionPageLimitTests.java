@@ -28,11 +28,8 @@ class InstitutionPageLimitTests {
 	@Test
 	void showsTheLatestTwentyAgreementsAndLinksToTheRest() throws Exception {
 		String tag = UUID.randomUUID().toString().substring(0, 8);
-		long partner = this.jdbc.queryForObject(
-				"insert into institution (name_en, kind, country_code) values (?, 'UNIVERSITY', 'JP') returning id",
-				Long.class, tag + " busy partner");
-		long home = this.jdbc.queryForObject("select id from institution where name_en = 'Chongqing University'",
-				Long.class);
+		long partner = newPartner(tag);
+		long home = chongqing();
 		for (int i = 1; i <= 25; i++) {
 			long id = this.jdbc.queryForObject("""
 					insert into agreement (reference, kind, title, status, signed_date, signed_precision)
@@ -60,11 +57,8 @@ class InstitutionPageLimitTests {
 	@Test
 	void showsTheLatestTwentyDelegationsItSentOrTookPartIn() throws Exception {
 		String tag = UUID.randomUUID().toString().substring(0, 8);
-		long partner = this.jdbc.queryForObject(
-				"insert into institution (name_en, kind, country_code) values (?, 'UNIVERSITY', 'JP') returning id",
-				Long.class, tag + " busy partner");
-		long home = this.jdbc.queryForObject("select id from institution where name_en = 'Chongqing University'",
-				Long.class);
+		long partner = newPartner(tag);
+		long home = chongqing();
 		// Odd years: the partner sent the delegation; even years: it received one from
 		// home.
 		for (int i = 1; i <= 25; i++) {
@@ -85,6 +79,17 @@ class InstitutionPageLimitTests {
 		Html.assertInOrder(delegations, tag + " delegation 25", tag + " delegation 24", tag + " delegation 7",
 				tag + " delegation 6");
 		assertThat(delegations).doesNotContain(tag + " delegation 5<").contains("href=\"/delegations?q=");
+	}
+
+	private long newPartner(String tag) {
+		return this.jdbc.queryForObject(
+				"insert into institution (name_en, kind, country_code) values (?, 'UNIVERSITY', 'JP') returning id",
+				Long.class, tag + " busy partner");
+	}
+
+	private long chongqing() {
+		return this.jdbc.queryForObject("select id from institution where name_en = 'Chongqing University'",
+				Long.class);
 	}
 
 }
