@@ -48,11 +48,6 @@ record SearchResults(String query, Group<Institution> institutions, Group<Agreem
 			return new Group<>(slice.getContent(), slice.hasNext());
 		}
 
-		/** The first {@code count} of the rows, and whether there are more. */
-		static <T> Group<T> first(List<T> rows, int count) {
-			return new Group<>(rows.subList(0, Math.min(count, rows.size())), rows.size() > count);
-		}
-
 		static <T> Group<T> empty() {
 			return new Group<>(List.of(), false);
 		}

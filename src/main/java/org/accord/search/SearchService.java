@@ -15,6 +15,7 @@ import org.accord.source.SourceService;
 import org.accord.statistics.StatisticService;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,9 +34,6 @@ class SearchService {
 
 	/** Longer queries are cut: no record has a longer name or title worth matching. */
 	static final int QUERY_LIMIT = 300;
-
-	/** Figures are found through the institutions they are about: the first this many. */
-	private static final int MATCHING_INSTITUTIONS = 100;
 
 	private final InstitutionService institutions;
 
@@ -80,13 +78,14 @@ class SearchService {
 		if (text.length() > QUERY_LIMIT) {
 			text = text.substring(0, QUERY_LIMIT);
 		}
-		// One search for institutions: their first few are shown, the figures of the
-		// first hundred.
-		List<Institution> matching = this.institutions.search(text, MATCHING_INSTITUTIONS).getContent();
-		SearchResults results = new SearchResults(text, Group.first(matching, PER_KIND),
+		// Figures are found through the institutions they are about: those shown. (The
+		// first hundred cost a search for a country name, which matches hundreds of
+		// institutions, twice the time: their entities and their figures' look-ups.)
+		Slice<Institution> matching = this.institutions.search(text, PER_KIND);
+		SearchResults results = new SearchResults(text, Group.of(matching),
 				Group.of(this.agreements.search(text, PER_KIND)), Group.of(this.offices.search(text, PER_KIND)),
 				Group.of(this.delegations.search(text, PER_KIND)),
-				Group.of(this.statistics.search(matching.stream().map(Institution::getId).toList(), PER_KIND)),
+				Group.of(this.statistics.search(matching.map(Institution::getId).getContent(), PER_KIND)),
 				Group.of(this.sources.search(text, PER_KIND)), Group.of(this.people.findBy(PersonSearch.matching(text),
 						(query) -> query.slice(PageRequest.of(0, PER_KIND)))),
 				List.of());

@@ -36,6 +36,17 @@ class SearchControllerTests {
 	}
 
 	@Test
+	void showsTheFiguresOfTheInstitutionsFound() throws Exception {
+		String html = this.mvc.perform(get("/search").param("q", "Chongqing University"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Html.assertInOrder(Html.section(html, "found-institutions"), "<mark>Chongqing</mark> <mark>University</mark>");
+		Html.assertInOrder(Html.section(html, "found-statistics"), "Chongqing University: Foreign academicians");
+	}
+
+	@Test
 	void findsAPartnerByItsOwnScriptName() throws Exception {
 		this.mvc.perform(get("/search").param("q", "弘前"))
 			.andExpect(content().string(containsString("Hirosaki University")))
