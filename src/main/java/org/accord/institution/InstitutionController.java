@@ -3,7 +3,6 @@ package org.accord.institution;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -92,21 +91,8 @@ class InstitutionController {
 	 */
 	@GetMapping(path = "/institutions/suggestions", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
-	List<Suggestion> suggestions(@RequestParam(defaultValue = "") String q) {
-		List<Institution> found = this.institutions.suggest(q, SUGGESTIONS);
-		// A name two institutions share goes into the field with its country, which tells
-		// them apart.
-		Set<String> shared = this.institutions.sharedNames(found.stream().map(Institution::getNameEn).toList());
-		return found.stream()
-			.map((i) -> new Suggestion(
-					shared.contains(i.getNameEn().toLowerCase(Locale.ROOT)) ? this.institutions.nameWithCountry(i)
-							: i.getNameEn(),
-					i.getNameNative(), i.getNameNativeLanguage(), this.countries.name(i.getCountryCode())))
-			.toList();
-	}
-
-	/** One suggestion: the name that goes into the field, and what tells it apart. */
-	record Suggestion(String name, String nativeName, String nativeNameLanguage, String country) {
+	List<InstitutionService.Suggestion> suggestions(@RequestParam(defaultValue = "") String q) {
+		return this.institutions.suggest(q, SUGGESTIONS);
 	}
 
 	@GetMapping("/institutions/new")

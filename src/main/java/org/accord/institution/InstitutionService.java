@@ -263,15 +263,28 @@ public class InstitutionService {
 	}
 
 	/**
-	 * The best matches of what is typed into an institution field; nothing for an empty
-	 * text, and only the first {@link #SUGGESTION_TEXT_LIMIT} characters count.
+	 * The best matches of what is typed into an institution field, as the field's
+	 * suggestions, read in one transaction; nothing for an empty text, and only the first
+	 * {@link #SUGGESTION_TEXT_LIMIT} characters count. A name two institutions share is
+	 * offered with its country ({@link #nameWithCountry}), which tells them apart.
 	 */
-	public List<Institution> suggest(String text, int limit) {
+	public List<Suggestion> suggest(String text, int limit) {
 		if (SearchText.isEmpty(text)) {
 			return List.of();
 		}
 		String typed = SearchText.clean(text);
-		return search(typed.substring(0, Math.min(typed.length(), SUGGESTION_TEXT_LIMIT)), limit).getContent();
+		List<Institution> found = search(typed.substring(0, Math.min(typed.length(), SUGGESTION_TEXT_LIMIT)), limit)
+			.getContent();
+		Set<String> shared = sharedNames(found.stream().map(Institution::getNameEn).toList());
+		return found.stream()
+			.map((i) -> new Suggestion(
+					shared.contains(i.getNameEn().toLowerCase(Locale.ROOT)) ? nameWithCountry(i) : i.getNameEn(),
+					i.getNameNative(), i.getNameNativeLanguage(), this.countries.name(i.getCountryCode())))
+			.toList();
+	}
+
+	/** One suggestion: the name that goes into the field, and what tells it apart. */
+	public record Suggestion(String name, String nativeName, String nativeNameLanguage, String country) {
 	}
 
 	/** A party typed into the agreement form that was not recorded yet. */
