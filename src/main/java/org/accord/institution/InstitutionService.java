@@ -220,7 +220,7 @@ public class InstitutionService {
 	}
 
 	/** Of the English names given, those that more than one institution bears. */
-	public Set<String> sharedNames(Collection<String> names) {
+	private Set<String> sharedNames(Collection<String> names) {
 		if (names.isEmpty()) {
 			return Set.of();
 		}
