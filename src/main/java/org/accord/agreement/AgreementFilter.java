@@ -8,10 +8,6 @@ package org.accord.agreement;
 public record AgreementFilter(String q, String country, AgreementKind kind, AgreementStatus status, Integer year,
 		Long party, Integer expiring, Boolean archived) {
 
-	public static AgreementFilter text(String q) {
-		return new AgreementFilter(q, null, null, null, null, null, null, false);
-	}
-
 	public boolean includesArchived() {
 		return Boolean.TRUE.equals(this.archived);
 	}

@@ -14,7 +14,6 @@ import org.accord.history.RecordChange;
 import org.accord.history.RecordType;
 import org.accord.institution.Institution;
 import org.accord.institution.InstitutionService;
-import org.accord.model.SearchText;
 import org.accord.record.FirstRows;
 import org.accord.record.RecordNotFoundException;
 import org.accord.record.SaveOutcome;
@@ -25,7 +24,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -64,17 +62,6 @@ public class AgreementService {
 		this.institutions = institutions;
 		this.history = history;
 		this.clock = clock;
-	}
-
-	/**
-	 * The first matches of the text, for the search over all kinds: a slice, so that no
-	 * count query runs.
-	 */
-	public Slice<Agreement> search(String text, int limit) {
-		return this.agreements.findBy(
-				AgreementSpecifications.matching(AgreementFilter.text(text), LocalDate.now(this.clock))
-					.and(SearchText.rankedBy(text, "reference", "id")),
-				(query) -> query.slice(PageRequest.of(0, limit)));
 	}
 
 	/** Every record the filter selects, in the given order, for an export. */

@@ -4,10 +4,6 @@ package org.accord.delegation;
 public record DelegationFilter(String q, String country, Direction direction, Format format, Integer year, Long home,
 		Boolean archived) {
 
-	public static DelegationFilter text(String q) {
-		return new DelegationFilter(q, null, null, null, null, null, false);
-	}
-
 	public boolean includesArchived() {
 		return Boolean.TRUE.equals(this.archived);
 	}

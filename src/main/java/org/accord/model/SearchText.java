@@ -73,6 +73,41 @@ public final class SearchText {
 	}
 
 	/**
+	 * {@link #matches} written as SQL, for a statement that reads several kinds at once
+	 * (the search page): the same database functions on the same words, the words written
+	 * in as literals for the same reason. {@code alias} names the table of the record.
+	 */
+	public static String matchesSql(String alias, String text) {
+		List<String> words = words(text);
+		String document = alias + ".search_document";
+		if (words.size() == 1) {
+			return "accord_matches(" + document + ", " + sqlLiteral(words.get(0)) + ")";
+		}
+		String query = sqlLiteral(String.join(" ", words));
+		List<String> all = new ArrayList<>();
+		for (String word : words) {
+			all.add("accord_matches_in(" + document + ", " + sqlLiteral(word) + ", " + query + ")");
+		}
+		return "(" + String.join(" and ", all) + ")";
+	}
+
+	/** {@link #rank} written as SQL, as {@link #matchesSql}. */
+	public static String rankSql(String alias, String text) {
+		return "accord_search_rank(" + alias + ".search_names, " + alias + ".search_document, "
+				+ sqlLiteral(clean(text)) + ")";
+	}
+
+	/**
+	 * A text as an SQL string literal: an escape string ({@code E'...'}), its backslashes
+	 * and quotes escaped, which PostgreSQL reads the same whatever its
+	 * {@code standard_conforming_strings}; NUL characters (which it cannot hold) left
+	 * out.
+	 */
+	static String sqlLiteral(String text) {
+		return "E'" + text.replace("\0", "").replace("\\", "\\\\").replace("'", "''") + "'";
+	}
+
+	/**
 	 * True when the record's search document contains the text as it is typed (ignoring
 	 * case and accents), without the tolerance of {@link #matches}: for resolving a name
 	 * typed into a form, where a near miss must not pick another record.

@@ -8,16 +8,13 @@ import java.util.function.Consumer;
 import org.accord.history.History;
 import org.accord.history.RecordChange;
 import org.accord.history.RecordType;
-import org.accord.model.SearchText;
 import org.accord.record.FirstRows;
 import org.accord.record.RecordNotFoundException;
 import org.accord.record.SaveOutcome;
 import org.accord.web.ListPages;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -83,16 +80,6 @@ public class OfficeService {
 
 	public List<RecordChange> history(Long id) {
 		return this.history.of(RecordType.OFFICE, id);
-	}
-
-	/**
-	 * The first matches of the text, for the search over all kinds: a slice, so that no
-	 * count query runs.
-	 */
-	public Slice<Office> search(String text, int limit) {
-		return this.offices.findBy(
-				OfficeSpecifications.matching(OfficeFilter.text(text)).and(SearchText.rankedBy(text, "name", "id")),
-				(query) -> query.slice(PageRequest.of(0, limit)));
 	}
 
 	/** Every record the filter selects, in the given order, for an export. */

@@ -2,20 +2,14 @@ package org.accord.search;
 
 import java.util.List;
 
-import org.accord.agreement.Agreement;
-import org.accord.contact.Person;
-import org.accord.delegation.Delegation;
-import org.accord.institution.Institution;
-import org.accord.office.Office;
-import org.accord.source.Source;
 import org.accord.statistics.ExchangeStatistic;
 
 import org.springframework.data.domain.Slice;
 
 /** The first few matches of each kind, and whether there are more. */
-record SearchResults(String query, Group<Institution> institutions, Group<Agreement> agreements, Group<Office> offices,
-		Group<Delegation> delegations, Group<ExchangeStatistic> statistics, Group<Source> sources, Group<Person> people,
-		List<String> closestNames) {
+record SearchResults(String query, Group<Found.Institution> institutions, Group<Found.Agreement> agreements,
+		Group<Found.Office> offices, Group<Found.Delegation> delegations, Group<ExchangeStatistic> statistics,
+		Group<Found.Source> sources, Group<Found.Person> people, List<String> closestNames) {
 
 	static final SearchResults EMPTY = new SearchResults("", Group.empty(), Group.empty(), Group.empty(), Group.empty(),
 			Group.empty(), Group.empty(), Group.empty(), List.of());
@@ -43,6 +37,15 @@ record SearchResults(String query, Group<Institution> institutions, Group<Agreem
 
 	/** One kind's matches: the first ones, and whether the kind's own list has more. */
 	record Group<T>(List<T> rows, boolean more) {
+
+		/**
+		 * The first {@link SearchService#PER_KIND} of the rows read, one more if there
+		 * are more.
+		 */
+		static <T> Group<T> of(List<T> rows) {
+			return new Group<>(rows.subList(0, Math.min(rows.size(), SearchService.PER_KIND)),
+					rows.size() > SearchService.PER_KIND);
+		}
 
 		static <T> Group<T> of(Slice<T> slice) {
 			return new Group<>(slice.getContent(), slice.hasNext());

@@ -2,9 +2,4 @@ package org.accord.source;
 
 /** The filters of the sources list: {@code ?q=&year=} (the year it was published). */
 public record SourceFilter(String q, Integer year) {
-
-	public static SourceFilter text(String q) {
-		return new SourceFilter(q, null);
-	}
-
 }

@@ -6,13 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.accord.model.SearchText;
 import org.accord.record.RecordNotFoundException;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,16 +37,6 @@ public class SourceService {
 	public Long recordImport(String fileName, String importedBy) {
 		return this.sources.save(Source.ofImport(fileName, importedBy, LocalDate.now(this.clock), this.clock.instant()))
 			.getId();
-	}
-
-	/**
-	 * The first matches of the text, for the search over all kinds: a slice, so that no
-	 * count query runs.
-	 */
-	public Slice<Source> search(String text, int limit) {
-		return this.sources.findBy(
-				SourceSpecifications.matching(SourceFilter.text(text)).and(SearchText.rankedBy(text, "title", "id")),
-				(query) -> query.slice(PageRequest.of(0, limit)));
 	}
 
 	public Page<Source> list(SourceFilter filter, Pageable pageable) {
