@@ -66,8 +66,9 @@ class SearchService {
 		// institutions, twice the time: their entities and their figures' look-ups.)
 		List<Long> shown = rows.institutions.stream().limit(PER_KIND).map(Found.Institution::id).toList();
 		SearchResults results = new SearchResults(text, Group.of(rows.institutions), Group.of(rows.agreements),
-				Group.of(rows.offices), Group.of(rows.delegations), Group.of(this.statistics.search(shown, PER_KIND)),
-				Group.of(rows.sources), Group.of(rows.people), List.of());
+				Group.of(rows.offices), Group.of(rows.delegations),
+				Group.of(this.statistics.latestAbout(shown, PER_KIND + 1)), Group.of(rows.sources),
+				Group.of(rows.people), List.of());
 		return results.isEmpty() ? results.offering(this.institutions.closestNames(text, CLOSEST_NAMES)) : results;
 	}
 

@@ -1,7 +1,6 @@
 package org.accord.statistics;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,32 +38,6 @@ public interface ExchangeStatisticRepository
 			select s from ExchangeStatistic s join fetch s.institution left join fetch s.partnerInstitution
 			where s.source.id = :sourceId order by s.id""")
 	List<ExchangeStatistic> findBySourceIdOrderById(Long sourceId, Limit limit);
-
-	/**
-	 * The latest figures about any of the institutions, either side: for each institution
-	 * the first rows of the index that keeps its figures latest first (V11), however many
-	 * figures a home institution has.
-	 */
-	@Query(nativeQuery = true, value = """
-			select x.id from (
-			    select s.id, s.period_year, s.measure from institution i cross join lateral (
-			        select s.id, s.period_year, s.measure from exchange_statistic s
-			        where s.institution_id = i.id and s.archived_at is null
-			        order by s.period_year desc nulls last, s.measure, s.id limit :limit) s
-			    where i.id in (:institutionIds)
-			    union
-			    select s.id, s.period_year, s.measure from institution i cross join lateral (
-			        select s.id, s.period_year, s.measure from exchange_statistic s
-			        where s.partner_institution_id = i.id and s.archived_at is null
-			        order by s.period_year desc nulls last, s.measure, s.id limit :limit) s
-			    where i.id in (:institutionIds)) x
-			order by x.period_year desc nulls last, x.measure, x.id limit :limit""")
-	List<Long> findLatestIdsAbout(Collection<Long> institutionIds, int limit);
-
-	@Query("""
-			select s from ExchangeStatistic s join fetch s.institution left join fetch s.partnerInstitution
-			where s.id in :ids""")
-	List<ExchangeStatistic> findWithInstitutionsByIdIn(Collection<Long> ids);
 
 	/**
 	 * A recorded figure for the same institution, measure, period and partner (an
