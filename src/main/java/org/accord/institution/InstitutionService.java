@@ -1,12 +1,9 @@
 package org.accord.institution;
 
 import java.time.Clock;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +13,7 @@ import org.accord.country.Countries;
 import org.accord.history.History;
 import org.accord.history.RecordChange;
 import org.accord.history.RecordType;
+import org.accord.model.NameLanguage;
 import org.accord.model.SearchText;
 import org.accord.record.FirstRows;
 import org.accord.record.RecordNotFoundException;
@@ -25,7 +23,6 @@ import org.accord.web.ListPages;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -82,15 +79,6 @@ public class InstitutionService {
 		this.partnerships = partnerships;
 		this.history = history;
 		this.clock = clock;
-	}
-
-	/**
-	 * The first matches of the text, for the search over all kinds: a slice, so that no
-	 * count query runs.
-	 */
-	public Slice<Institution> search(String text, int limit) {
-		return this.institutions.findBy(InstitutionSpecifications.matching(InstitutionFilter.text(text), this.partners)
-			.and(SearchText.rankedBy(text, "nameEn", "id")), (query) -> query.slice(PageRequest.of(0, limit)));
 	}
 
 	/** Every record the filter selects, in the given order, for an export. */
@@ -216,24 +204,11 @@ public class InstitutionService {
 	 * as its code.
 	 */
 	public String nameWithCountry(Institution institution) {
-		return institution.getNameEn() + " (" + this.countries.name(institution.getCountryCode()) + ")";
+		return withCountry(institution.getNameEn(), this.countries.name(institution.getCountryCode()));
 	}
 
-	/** Of the English names given, those that more than one institution bears. */
-	private Set<String> sharedNames(Collection<String> names) {
-		if (names.isEmpty()) {
-			return Set.of();
-		}
-		return new HashSet<>(this.jdbc.sql("""
-				select min(name_en) from institution
-				where archived_at is null and lower(name_en) in (:names)
-				group by lower(name_en) having count(*) > 1""")
-			.param("names", names.stream().map((n) -> n.toLowerCase(Locale.ROOT)).toList())
-			.query(String.class)
-			.list()
-			.stream()
-			.map((n) -> n.toLowerCase(Locale.ROOT))
-			.toList());
+	private static String withCountry(String name, String country) {
+		return name + " (" + country + ")";
 	}
 
 	private boolean isCountry(String code, String typed) {
@@ -273,14 +248,22 @@ public class InstitutionService {
 			return List.of();
 		}
 		String typed = SearchText.clean(text);
-		List<Institution> found = search(typed.substring(0, Math.min(typed.length(), SUGGESTION_TEXT_LIMIT)), limit)
-			.getContent();
-		Set<String> shared = sharedNames(found.stream().map(Institution::getNameEn).toList());
-		return found.stream()
-			.map((i) -> new Suggestion(
-					shared.contains(i.getNameEn().toLowerCase(Locale.ROOT)) ? nameWithCountry(i) : i.getNameEn(),
-					i.getNameNative(), i.getNameNativeLanguage(), this.countries.name(i.getCountryCode())))
-			.toList();
+		typed = typed.substring(0, Math.min(typed.length(), SUGGESTION_TEXT_LIMIT));
+		// One statement, the words written into it as the search page writes them
+		// (SearchText.matchesSql): the same matches, in the same order, as this list's
+		// search.
+		return this.jdbc
+			.sql("select i.name_en, i.name_native, i.country_code, exists (select 1 from institution o"
+					+ " where o.archived_at is null and lower(o.name_en) = lower(i.name_en) and o.id <> i.id)"
+					+ " from institution i where i.archived_at is null and " + SearchText.matchesSql("i", typed)
+					+ " order by " + SearchText.rankSql("i", typed) + " desc, i.name_en, i.id limit " + limit)
+			.query((rs, row) -> {
+				String name = rs.getString(1);
+				String country = this.countries.name(rs.getString(3));
+				return new Suggestion(rs.getBoolean(4) ? withCountry(name, country) : name, rs.getString(2),
+						NameLanguage.ofCountry(rs.getString(3)), country);
+			})
+			.list();
 	}
 
 	/** One suggestion: the name that goes into the field, and what tells it apart. */

@@ -6,12 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
-
-import org.springframework.data.jpa.domain.Specification;
 
 /**
  * What a person typed, matched the same way everywhere: against a record's search
@@ -128,32 +124,6 @@ public final class SearchText {
 			.limit(MAX_WORDS)
 			.toList();
 		return words.isEmpty() ? List.of(clean(text)) : words;
-	}
-
-	/**
-	 * Higher for better matches: an exact name (3), a name or a name's word that starts
-	 * with the text (2), a document that contains it (1), the words found apart (0).
-	 */
-	public static Expression<Integer> rank(Path<?> record, CriteriaBuilder cb, String text) {
-		return cb.function("accord_search_rank", Integer.class, record.get(NAMES), record.get(DOCUMENT),
-				cb.literal(clean(text)));
-	}
-
-	/**
-	 * Orders a search's matches best first ({@link #rank}), then by the given attributes
-	 * ({@code "-startsOn"} for descending): for a slice without a {@code Sort}, which
-	 * would replace this order.
-	 */
-	public static <T> Specification<T> rankedBy(String text, String... ties) {
-		return (root, query, cb) -> {
-			List<Order> order = new ArrayList<>();
-			order.add(cb.desc(rank(root, cb, text)));
-			for (String tie : ties) {
-				order.add(tie.startsWith("-") ? cb.desc(root.get(tie.substring(1))) : cb.asc(root.get(tie)));
-			}
-			query.orderBy(order);
-			return null;
-		};
 	}
 
 	/**
