@@ -2,7 +2,9 @@ package org.accord.search;
 
 import java.time.LocalDate;
 
+import org.accord.model.Approximation;
 import org.accord.model.NameLanguage;
+import org.accord.statistics.Measure;
 
 /**
  * What the search page shows of each kind of record: read for it in one statement
@@ -34,6 +36,10 @@ final class Found {
 			return this.endsOn == null || this.endsOn.equals(this.startsOn);
 		}
 
+	}
+
+	/** A figure: whose, what, and how many. */
+	record Figure(long id, String institutionName, Measure measure, Approximation approximation, long value) {
 	}
 
 	record Source(long id, String title) {

@@ -2,15 +2,12 @@ package org.accord.search;
 
 import java.util.List;
 
-import org.accord.statistics.StatisticService;
-
 import org.springframework.data.domain.Slice;
 
 /** The first few matches of each kind, and whether there are more. */
 record SearchResults(String query, Group<Found.Institution> institutions, Group<Found.Agreement> agreements,
-		Group<Found.Office> offices, Group<Found.Delegation> delegations,
-		Group<StatisticService.LatestFigure> statistics, Group<Found.Source> sources, Group<Found.Person> people,
-		List<String> closestNames) {
+		Group<Found.Office> offices, Group<Found.Delegation> delegations, Group<Found.Figure> statistics,
+		Group<Found.Source> sources, Group<Found.Person> people, List<String> closestNames) {
 
 	static final SearchResults EMPTY = new SearchResults("", Group.empty(), Group.empty(), Group.empty(), Group.empty(),
 			Group.empty(), Group.empty(), Group.empty(), List.of());

@@ -9,14 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.accord.institution.InstitutionService;
+import org.accord.model.Approximation;
 import org.accord.model.SearchText;
 import org.accord.search.SearchResults.Group;
-import org.accord.statistics.StatisticService;
+import org.accord.statistics.Measure;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -39,21 +41,19 @@ class SearchService {
 
 	private final InstitutionService institutions;
 
-	private final StatisticService statistics;
-
 	private final JdbcTemplate jdbc;
 
-	SearchService(InstitutionService institutions, StatisticService statistics, JdbcTemplate jdbc) {
+	SearchService(InstitutionService institutions, JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 		this.institutions = institutions;
-		this.statistics = statistics;
 	}
 
 	/**
-	 * The first matches of every kind, in one read-only transaction: the six kinds read
-	 * by one statement ({@link #statement}), then the figures of the institutions shown.
+	 * The first matches of every kind, read by one statement ({@link #statement}) in one
+	 * round trip to the database, without a transaction of its own (the statements that
+	 * are sent together run in one: {@code PlannerSettingsTests}).
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public SearchResults search(String q) {
 		if (SearchText.isEmpty(q)) {
 			return SearchResults.EMPTY;
@@ -61,13 +61,8 @@ class SearchService {
 		String cleaned = SearchText.clean(q);
 		String text = (cleaned.length() > QUERY_LIMIT) ? cleaned.substring(0, QUERY_LIMIT) : cleaned;
 		Rows rows = this.jdbc.execute((ConnectionCallback<Rows>) (connection) -> read(connection, statement(text)));
-		// Figures are found through the institutions they are about: those shown. (The
-		// first hundred cost a search for a country name, which matches hundreds of
-		// institutions, twice the time: their entities and their figures' look-ups.)
-		List<Long> shown = rows.institutions.stream().limit(PER_KIND).map(Found.Institution::id).toList();
 		SearchResults results = new SearchResults(text, Group.of(rows.institutions), Group.of(rows.agreements),
-				Group.of(rows.offices), Group.of(rows.delegations),
-				Group.of(this.statistics.latestAbout(shown, PER_KIND + 1)), Group.of(rows.sources),
+				Group.of(rows.offices), Group.of(rows.delegations), Group.of(rows.figures), Group.of(rows.sources),
 				Group.of(rows.people), List.of());
 		return results.isEmpty() ? results.offering(this.institutions.closestNames(text, CLOSEST_NAMES)) : results;
 	}
@@ -77,19 +72,38 @@ class SearchService {
 	 * more), each kind with its list's filter for a text (records in use whose search
 	 * document matches it) and ranked as its list ranks a search: one statement per kind,
 	 * sent together, so that a search costs one round trip to the database rather than
-	 * one per kind. Before them, two planner settings for this transaction. Every kind is
-	 * read through its trigram index: on a small table (300 offices) the planner
+	 * one per kind.
+	 * <ul>
+	 * <li>Before them, a planner setting for the statements sent with it: every kind is
+	 * read through its trigram index. On a small table (300 offices) the planner
 	 * preferred to test each document, which cost 10 ms for a two-character word ("德国")
-	 * against 0.3 ms through the index. The words are literals in the statements (so that
-	 * the database corrects their spelling once, while planning) and there is no
-	 * parameter, so a connection that is asked the same again keeps its plans.
+	 * against 0.3 ms through the index.</li>
+	 * <li>Figures are found through the institutions they are about: those shown, the
+	 * latest of each institution, either side, from the index that keeps them latest
+	 * first (V11), however many a home institution has. They come with the institutions,
+	 * from the same match. (The first hundred institutions found cost a search for a
+	 * country name, which matches hundreds, twice the time.)</li>
+	 * <li>The words are literals in the statements (so that the database corrects their
+	 * spelling once, while planning) and there is no parameter, so a connection that is
+	 * asked the same again keeps its plans.</li>
+	 * </ul>
 	 */
 	static String statement(String text) {
 		int limit = PER_KIND + 1;
 		return "select set_config('enable_seqscan', 'off', true);\n"
-				+ "select i.id, i.name_en, i.name_native, i.country_code from institution i where i.archived_at is null and "
-				+ SearchText.matchesSql("i", text) + " order by " + SearchText.rankSql("i", text)
-				+ " desc, i.name_en, i.id limit " + limit + ";\n"
+				+ "with shown as materialized (select i.id, i.name_en, i.name_native, i.country_code,"
+				+ " row_number() over (order by " + SearchText.rankSql("i", text) + " desc, i.name_en, i.id) as n"
+				+ " from institution i where i.archived_at is null and " + SearchText.matchesSql("i", text)
+				+ " order by n limit " + limit + "),\n" + " about as (select id from shown where n <= " + PER_KIND
+				+ "),\n"
+				+ " figures as (select x.*, row_number() over (order by x.period_year desc nulls last, x.measure, x.id) as n"
+				+ " from (select f.* from about i cross join lateral (" + latestFigures("institution_id", limit)
+				+ ") f union select f.* from about i cross join lateral ("
+				+ latestFigures("partner_institution_id", limit) + ") f) x)\n"
+				+ "select 1 as part, n, id, name_en, name_native, country_code, null, null, null from shown\n"
+				+ "union all select 2, f.n, f.id, i.name_en, null, null, f.measure, f.approximation, f.value"
+				+ " from figures f join institution i on i.id = f.institution_id where f.n <= " + limit
+				+ "\norder by 1, 2;\n"
 				+ "select a.id, a.reference, a.title from agreement a where a.archived_at is null and "
 				+ SearchText.matchesSql("a", text) + " order by " + SearchText.rankSql("a", text)
 				+ " desc, a.reference, a.id limit " + limit + ";\n"
@@ -107,11 +121,25 @@ class SearchService {
 				+ " desc, p.name, p.id limit " + limit;
 	}
 
+	/** The latest figures in use about institution {@code i.id} on the given side. */
+	private static String latestFigures(String side, int limit) {
+		return "select s.id, s.institution_id, s.period_year, s.measure, s.approximation, s.value"
+				+ " from exchange_statistic s where s." + side + " = i.id and s.archived_at is null"
+				+ " order by s.period_year desc nulls last, s.measure, s.id limit " + limit;
+	}
+
 	private static Rows read(Connection connection, String statement) throws SQLException {
 		Rows rows = new Rows();
 		List<RowReader> readers = List.of((rs) -> {
-		}, (rs) -> rows.institutions.add(institution(rs, 1)),
-				(rs) -> rows.agreements.add(new Found.Agreement(rs.getLong(1), rs.getString(2), rs.getString(3))),
+		}, (rs) -> {
+			if (rs.getInt(1) == 1) {
+				rows.institutions.add(institution(rs, 3));
+			}
+			else {
+				rows.figures.add(new Found.Figure(rs.getLong(3), rs.getString(4), Measure.valueOf(rs.getString(7)),
+						Approximation.valueOf(rs.getString(8)), rs.getLong(9)));
+			}
+		}, (rs) -> rows.agreements.add(new Found.Agreement(rs.getLong(1), rs.getString(2), rs.getString(3))),
 				(rs) -> rows.offices.add(new Found.Office(rs.getLong(1), rs.getString(2))),
 				(rs) -> rows.delegations.add(new Found.Delegation(rs.getLong(1), rs.getString(2),
 						rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class))),
@@ -151,6 +179,8 @@ class SearchService {
 	private static final class Rows {
 
 		final List<Found.Institution> institutions = new ArrayList<>();
+
+		final List<Found.Figure> figures = new ArrayList<>();
 
 		final List<Found.Agreement> agreements = new ArrayList<>();
 

@@ -2,7 +2,6 @@ package org.accord.statistics;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +10,6 @@ import java.util.function.Consumer;
 import org.accord.history.History;
 import org.accord.history.RecordChange;
 import org.accord.history.RecordType;
-import org.accord.model.Approximation;
 import org.accord.record.FirstRows;
 import org.accord.record.RecordNotFoundException;
 import org.accord.record.SaveOutcome;
@@ -20,7 +18,6 @@ import org.accord.web.ListPages;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,11 +41,7 @@ public class StatisticService {
 
 	private final Clock clock;
 
-	private final JdbcClient jdbc;
-
-	StatisticService(ExchangeStatisticRepository statistics, History history, Clock clock, ListPages pages,
-			JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	StatisticService(ExchangeStatisticRepository statistics, History history, Clock clock, ListPages pages) {
 		this.pages = pages;
 		this.statistics = statistics;
 		this.history = history;
@@ -94,45 +87,6 @@ public class StatisticService {
 
 	public List<RecordChange> history(Long id) {
 		return this.history.of(RecordType.STATISTIC, id);
-	}
-
-	/**
-	 * The latest figures about any of the institutions, either side, at most
-	 * {@code limit}: for each institution the first rows of the index that keeps its
-	 * figures latest first (V11), however many figures a home institution has. Read as
-	 * the search page shows them, in one statement.
-	 */
-	public List<LatestFigure> latestAbout(Collection<Long> institutionIds, int limit) {
-		if (institutionIds.isEmpty()) {
-			return List.of();
-		}
-		return this.jdbc.sql("""
-				select x.id, i.name_en, x.measure, x.approximation, x.value from (
-				    select s.* from institution i cross join lateral (
-				        select s.id, s.institution_id, s.period_year, s.measure, s.approximation, s.value
-				        from exchange_statistic s
-				        where s.institution_id = i.id and s.archived_at is null
-				        order by s.period_year desc nulls last, s.measure, s.id limit :limit) s
-				    where i.id in (:institutionIds)
-				    union
-				    select s.* from institution i cross join lateral (
-				        select s.id, s.institution_id, s.period_year, s.measure, s.approximation, s.value
-				        from exchange_statistic s
-				        where s.partner_institution_id = i.id and s.archived_at is null
-				        order by s.period_year desc nulls last, s.measure, s.id limit :limit) s
-				    where i.id in (:institutionIds)) x
-				join institution i on i.id = x.institution_id
-				order by x.period_year desc nulls last, x.measure, x.id limit :limit""")
-			.param("institutionIds", institutionIds)
-			.param("limit", limit)
-			.query((rs, row) -> new LatestFigure(rs.getLong(1), rs.getString(2), Measure.valueOf(rs.getString(3)),
-					Approximation.valueOf(rs.getString(4)), rs.getLong(5)))
-			.list();
-	}
-
-	/** A figure as a list of the latest shows it: whose, what, and how many. */
-	public record LatestFigure(long id, String institutionName, Measure measure, Approximation approximation,
-			long value) {
 	}
 
 	/** Every record the filter selects, in the given order, for an export. */
