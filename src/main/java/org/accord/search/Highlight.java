@@ -19,6 +19,40 @@ final class Highlight {
 	record Part(String text, boolean marked) {
 	}
 
+	/**
+	 * The text as HTML, its characters escaped and the parts that match a word of the
+	 * query in {@code <mark>}: one string for the page to write as it is, rather than a
+	 * fragment with a loop and two conditions per part (a third of the search page's
+	 * rendering time when every row has its words marked).
+	 */
+	static String html(String text, String query) {
+		StringBuilder html = new StringBuilder();
+		for (Part part : parts(text, query)) {
+			if (part.marked()) {
+				html.append("<mark>");
+			}
+			escape(part.text(), html);
+			if (part.marked()) {
+				html.append("</mark>");
+			}
+		}
+		return html.toString();
+	}
+
+	private static void escape(String text, StringBuilder html) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+				case '<' -> html.append("&lt;");
+				case '>' -> html.append("&gt;");
+				case '&' -> html.append("&amp;");
+				case '"' -> html.append("&quot;");
+				case '\'' -> html.append("&#39;");
+				default -> html.append(c);
+			}
+		}
+	}
+
 	static List<Part> parts(String text, String query) {
 		if (text == null || text.isEmpty()) {
 			return List.of();

@@ -18,9 +18,12 @@ record SearchResults(String query, Group<Found.Institution> institutions, Group<
 				this.statistics, this.sources, this.people, names);
 	}
 
-	/** A shown text in parts, the words of the query marked. */
-	public List<Highlight.Part> marked(String text) {
-		return Highlight.parts(text, this.query);
+	/**
+	 * A shown text as HTML, escaped, the words of the query marked
+	 * ({@link Highlight#html}).
+	 */
+	public String marked(String text) {
+		return Highlight.html(text, this.query);
 	}
 
 	public boolean isAsked() {
