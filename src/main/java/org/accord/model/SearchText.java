@@ -22,9 +22,6 @@ public final class SearchText {
 	/** The attribute every searchable record maps its search document to. */
 	public static final String DOCUMENT = "searchDocument";
 
-	/** The attribute of its names, as {@code |name|other name|}, for ranking. */
-	public static final String NAMES = "searchNames";
-
 	/** More words than this add nothing but time: the rest are left out. */
 	public static final int MAX_WORDS = 8;
 
@@ -69,9 +66,10 @@ public final class SearchText {
 	}
 
 	/**
-	 * {@link #matches} written as SQL, for a statement that reads several kinds at once
-	 * (the search page): the same database functions on the same words, the words written
-	 * in as literals for the same reason. {@code alias} names the table of the record.
+	 * {@link #matches} written as SQL, for the statements written by hand (the search
+	 * page reads every kind in one round trip, the suggestions in one statement): the
+	 * same database functions on the same words, the words written in as literals for the
+	 * same reason. {@code alias} names the table of the record.
 	 */
 	public static String matchesSql(String alias, String text) {
 		List<String> words = words(text);
@@ -87,7 +85,11 @@ public final class SearchText {
 		return "(" + String.join(" and ", all) + ")";
 	}
 
-	/** {@link #rank} written as SQL, as {@link #matchesSql}. */
+	/**
+	 * Higher for better matches, as SQL ({@link #matchesSql}): an exact name (3), a name
+	 * or a name's word that starts with the text (2), a document that contains it (1),
+	 * the words found apart (0).
+	 */
 	public static String rankSql(String alias, String text) {
 		return "accord_search_rank(" + alias + ".search_names, " + alias + ".search_document, "
 				+ sqlLiteral(clean(text)) + ")";
