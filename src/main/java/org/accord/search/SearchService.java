@@ -51,7 +51,7 @@ class SearchService {
 	/**
 	 * The first matches of every kind, read by one statement ({@link #statement}) in one
 	 * round trip to the database, without a transaction of its own (the statements that
-	 * are sent together run in one: {@code PlannerSettingsTests}).
+	 * are sent together run in one: {@code SearchStatementTests}).
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public SearchResults search(String q) {
