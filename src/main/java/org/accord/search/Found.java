@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.accord.model.Approximation;
 import org.accord.model.NameLanguage;
 import org.accord.statistics.Measure;
+import org.accord.statistics.PeriodKind;
 
 /**
  * What the search page shows of each kind of record: read for it in one statement
@@ -38,8 +39,18 @@ final class Found {
 
 	}
 
-	/** A figure: whose, what, and how many. */
-	record Figure(long id, String institutionName, Measure measure, Approximation approximation, long value) {
+	/**
+	 * A figure: whose, about which partner (if any), what, for which period, and how
+	 * many.
+	 */
+	record Figure(long id, String institutionName, String partnerName, Measure measure, PeriodKind periodKind,
+			String periodText, Approximation approximation, long value) {
+
+		/** "Shanghai Polytechnic University – Chuo University", or the one name. */
+		public String getWhose() {
+			return (this.partnerName != null) ? this.institutionName + " – " + this.partnerName : this.institutionName;
+		}
+
 	}
 
 	record Source(long id, String title) {

@@ -10,9 +10,13 @@ import java.util.List;
 
 import org.accord.institution.InstitutionService;
 import org.accord.model.Approximation;
+import org.accord.model.DatePrecision;
+import org.accord.model.PartialDate;
 import org.accord.model.SearchText;
 import org.accord.search.SearchResults.Group;
+import org.accord.statistics.ExchangeStatistic;
 import org.accord.statistics.Measure;
+import org.accord.statistics.PeriodKind;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -100,9 +104,12 @@ class SearchService {
 				+ " from (select f.* from about i cross join lateral (" + latestFigures("institution_id", limit)
 				+ ") f union select f.* from about i cross join lateral ("
 				+ latestFigures("partner_institution_id", limit) + ") f) x)\n"
-				+ "select 1 as part, n, id, name_en, name_native, country_code, null, null, null from shown\n"
-				+ "union all select 2, f.n, f.id, i.name_en, null, null, f.measure, f.approximation, f.value"
-				+ " from figures f join institution i on i.id = f.institution_id where f.n <= " + limit
+				+ "select 1 as part, n, id, name_en, name_native, country_code,"
+				+ " null, null, null, null, null, null, null, null from shown\n"
+				+ "union all select 2, f.n, f.id, i.name_en, partner.name_en, null, f.measure, f.approximation,"
+				+ " f.value, f.period_kind, f.year_from, f.year_to, f.as_of_date, f.as_of_precision"
+				+ " from figures f join institution i on i.id = f.institution_id"
+				+ " left join institution partner on partner.id = f.partner_institution_id where f.n <= " + limit
 				+ "\norder by 1, 2;\n"
 				+ "select a.id, a.reference, a.title from agreement a where a.archived_at is null and "
 				+ SearchText.matchesSql("a", text) + " order by " + SearchText.rankSql("a", text)
@@ -123,7 +130,8 @@ class SearchService {
 
 	/** The latest figures in use about institution {@code i.id} on the given side. */
 	private static String latestFigures(String side, int limit) {
-		return "select s.id, s.institution_id, s.period_year, s.measure, s.approximation, s.value"
+		return "select s.id, s.institution_id, s.partner_institution_id, s.period_year, s.measure, s.approximation,"
+				+ " s.value, s.period_kind, s.year_from, s.year_to, s.as_of_date, s.as_of_precision"
 				+ " from exchange_statistic s where s." + side + " = i.id and s.archived_at is null"
 				+ " order by s.period_year desc nulls last, s.measure, s.id limit " + limit;
 	}
@@ -136,8 +144,7 @@ class SearchService {
 				rows.institutions.add(institution(rs, 3));
 			}
 			else {
-				rows.figures.add(new Found.Figure(rs.getLong(3), rs.getString(4), Measure.valueOf(rs.getString(7)),
-						Approximation.valueOf(rs.getString(8)), rs.getLong(9)));
+				rows.figures.add(figure(rs));
 			}
 		}, (rs) -> rows.agreements.add(new Found.Agreement(rs.getLong(1), rs.getString(2), rs.getString(3))),
 				(rs) -> rows.offices.add(new Found.Office(rs.getLong(1), rs.getString(2))),
@@ -161,6 +168,16 @@ class SearchService {
 			}
 		}
 		return rows;
+	}
+
+	/** A figure's row of the first statement (part 2). */
+	private static Found.Figure figure(ResultSet rs) throws SQLException {
+		PeriodKind kind = PeriodKind.valueOf(rs.getString(10));
+		LocalDate asOf = rs.getObject(13, LocalDate.class);
+		String period = ExchangeStatistic.periodText(kind, (Integer) rs.getObject(11), (Integer) rs.getObject(12),
+				(asOf != null) ? new PartialDate(asOf, DatePrecision.valueOf(rs.getString(14))) : null);
+		return new Found.Figure(rs.getLong(3), rs.getString(4), rs.getString(5), Measure.valueOf(rs.getString(7)), kind,
+				period, Approximation.valueOf(rs.getString(8)), rs.getLong(9));
 	}
 
 	private static Found.Institution institution(ResultSet rs, int first) throws SQLException {

@@ -121,10 +121,15 @@ public class ExchangeStatistic extends SourcedRecord {
 	 * from the template).
 	 */
 	public String getPeriodText() {
-		return switch (this.periodKind) {
-			case YEAR -> String.valueOf(this.yearFrom);
-			case RANGE -> this.yearFrom + "–" + this.yearTo;
-			case AS_OF -> this.asOf.toString();
+		return periodText(this.periodKind, this.yearFrom, this.yearTo, this.asOf);
+	}
+
+	/** A period as pages write it: "2019", "2017–2019", or the date it is as of. */
+	public static String periodText(PeriodKind kind, Integer yearFrom, Integer yearTo, PartialDate asOf) {
+		return switch (kind) {
+			case YEAR -> String.valueOf(yearFrom);
+			case RANGE -> yearFrom + "–" + yearTo;
+			case AS_OF -> String.valueOf(asOf);
 		};
 	}
 

@@ -52,7 +52,12 @@ class SearchControllerTests {
 			.getResponse()
 			.getContentAsString();
 		Html.assertInOrder(Html.section(html, "found-institutions"), "<mark>Chongqing</mark> <mark>University</mark>");
-		Html.assertInOrder(Html.section(html, "found-statistics"), "Chongqing University: Foreign academicians");
+		// Each figure says whose it is, about which partner, for which period: five lines
+		// of
+		// one institution and one measure would otherwise look alike.
+		Html.assertInOrder(Html.section(html, "found-statistics"), "Chongqing University: Foreign academicians",
+				"as of 2018-01-05", "3", "Chongqing University – Ryoichi Sasakawa Foundation: ", "as of 2018-01-05",
+				"21");
 	}
 
 	@Test
