@@ -7,10 +7,6 @@ package org.accord.institution;
 public record InstitutionFilter(String q, String country, InstitutionKind kind, Boolean partner, Long partnerOf,
 		Boolean archived) {
 
-	public static InstitutionFilter text(String q) {
-		return new InstitutionFilter(q, null, null, null, null, false);
-	}
-
 	public boolean includesArchived() {
 		return Boolean.TRUE.equals(this.archived);
 	}

@@ -1,9 +1,12 @@
 package org.accord.search;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Splits a shown text into parts, marking those that contain a word of the query,
@@ -31,26 +34,14 @@ final class Highlight {
 			if (part.marked()) {
 				html.append("<mark>");
 			}
-			escape(part.text(), html);
+			// Only < > & " ' are escaped: the page is UTF-8, so 京都 and é stay as they
+			// are.
+			html.append(HtmlUtils.htmlEscape(part.text(), StandardCharsets.UTF_8.name()));
 			if (part.marked()) {
 				html.append("</mark>");
 			}
 		}
 		return html.toString();
-	}
-
-	private static void escape(String text, StringBuilder html) {
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-				case '<' -> html.append("&lt;");
-				case '>' -> html.append("&gt;");
-				case '&' -> html.append("&amp;");
-				case '"' -> html.append("&quot;");
-				case '\'' -> html.append("&#39;");
-				default -> html.append(c);
-			}
-		}
 	}
 
 	static List<Part> parts(String text, String query) {

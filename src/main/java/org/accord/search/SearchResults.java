@@ -2,8 +2,6 @@ package org.accord.search;
 
 import java.util.List;
 
-import org.springframework.data.domain.Slice;
-
 /** The first few matches of each kind, and whether there are more. */
 record SearchResults(String query, Group<Found.Institution> institutions, Group<Found.Agreement> agreements,
 		Group<Found.Office> offices, Group<Found.Delegation> delegations, Group<Found.Figure> statistics,
@@ -46,10 +44,6 @@ record SearchResults(String query, Group<Found.Institution> institutions, Group<
 		static <T> Group<T> of(List<T> rows) {
 			return new Group<>(rows.subList(0, Math.min(rows.size(), SearchService.PER_KIND)),
 					rows.size() > SearchService.PER_KIND);
-		}
-
-		static <T> Group<T> of(Slice<T> slice) {
-			return new Group<>(slice.getContent(), slice.hasNext());
 		}
 
 		static <T> Group<T> empty() {
