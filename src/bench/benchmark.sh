@@ -125,6 +125,7 @@ PAGES=(
   "/institutions/suggestions?q=hiros"
   "/institutions/suggestions?q=generated%20univ"
   "/institutions?q=japan"
+  "/institutions?q=%E5%BE%B7%E5%9B%BD"
   "/agreements?q=kyoto"
   # What bounds every ratio above: the stack's own cost with no data, a static file through the
   # filter chain (Tomcat, Spring Security, sessions) and a form page of the layout (Thymeleaf too).
