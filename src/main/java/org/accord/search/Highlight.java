@@ -19,7 +19,7 @@ final class Highlight {
 	}
 
 	/** A part of the shown text, and whether it matched a word of the query. */
-	record Part(String text, boolean marked) {
+	private record Part(String text, boolean marked) {
 	}
 
 	/**
@@ -44,7 +44,7 @@ final class Highlight {
 		return html.toString();
 	}
 
-	static List<Part> parts(String text, String query) {
+	private static List<Part> parts(String text, String query) {
 		if (text == null || text.isEmpty()) {
 			return List.of();
 		}

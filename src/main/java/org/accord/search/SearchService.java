@@ -79,9 +79,9 @@ class SearchService {
 	 * one per kind.
 	 * <ul>
 	 * <li>Before them, a planner setting for the statements sent with it: every kind is
-	 * read through its trigram index. On a small table (300 offices) the planner
-	 * preferred to test each document, which cost 10 ms for a two-character word ("德国")
-	 * against 0.3 ms through the index.</li>
+	 * read through its search indexes (trigrams, V13; word starts for a short word, V22).
+	 * On a small table (300 offices) the planner preferred to test each document, which
+	 * cost 10 ms for a two-character word ("德国") against 0.3 ms through the index.</li>
 	 * <li>The institutions are cut to the first few (a top-N sort) before they are
 	 * numbered: numbering every match first sorted them all (260 for "德国").</li>
 	 * <li>Figures are found through the institutions they are about: those shown, the
