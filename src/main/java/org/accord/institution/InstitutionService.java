@@ -253,14 +253,14 @@ public class InstitutionService {
 		}
 		String typed = SearchText.clean(text);
 		typed = typed.substring(0, Math.min(typed.length(), SUGGESTION_TEXT_LIMIT));
-		// One statement, the words written into it as the search page writes them
-		// (SearchText.matchesSql): the same matches, in the same order, as this list's
-		// search.
+		// The search's first matches (SearchText.bestSql), in the same order as this
+		// list's search.
 		return this.jdbc
-			.sql("select i.name_en, i.name_native, i.country_code, exists (select 1 from institution o"
-					+ " where o.archived_at is null and lower(o.name_en) = lower(i.name_en) and o.id <> i.id)"
-					+ " from institution i where i.archived_at is null and " + SearchText.matchesSql("i", typed)
-					+ " order by " + SearchText.rankSql("i", typed) + " desc, i.name_en, i.id limit " + limit)
+			.sql("select name_en, name_native, country_code, shared from (" + SearchText
+				.bestSql("x.name_en, x.name_native, x.country_code, exists (select 1 from institution o where"
+						+ " o.archived_at is null and lower(o.name_en) = lower(x.name_en) and o.id <> x.id) as shared",
+						"institution", "x.archived_at is null", "x.name_en, x.id", typed, limit)
+					+ ") best order by n")
 			.query((rs, row) -> {
 				String name = rs.getString(1);
 				String country = this.countries.name(rs.getString(3));

@@ -96,6 +96,59 @@ public final class SearchText {
 	}
 
 	/**
+	 * The first {@code limit} records of {@code table} (alias {@code x}) that the text
+	 * matches ({@link #matchesSql}) and {@code filter} keeps, best first: by
+	 * {@link #rankSql}, then by {@code order}, which must end with the id; as SQL that
+	 * answers the {@code columns} of each with its place {@code n} (1, 2, ...).
+	 * <p>
+	 * A common text matches thousands ("university": every agreement), and ranking them
+	 * all would read them all. So a common one (the database's
+	 * {@code accord_common_query}, from the counted words; migration V23) is read rank by
+	 * rank, each in {@code order}, and the database reads the next rank only while there
+	 * are too few: the parts of a UNION ALL are read one after the other, and the outer
+	 * limit stops the reading. A rank that many records have is read in {@code order}
+	 * through the table's list index and stops at once; the two that can be rare among
+	 * many matches have indexes of their own (V23): an exact name (3) the table's index
+	 * of names, a name that starts with the text (2) the names' trigrams, as it is among
+	 * the names that contain it. So the table needs those indexes (institutions,
+	 * agreements, delegations and people have them). The words found apart (0) are only
+	 * read for a text of several words: a text of one word (letters and digits) is
+	 * contained as it is, spelling corrected, in every document it matches. A rarer text
+	 * is ranked whole, which reads its few matches once rather than once per rank; so is
+	 * a text with {@code |}, which separates the names. The choice is made while
+	 * planning, so the statement keeps only one of the ways.
+	 */
+	public static String bestSql(String columns, String table, String filter, String order, String text, int limit) {
+		String rank = rankSql("x", text);
+		String matching = "select " + columns + " from " + table + " x where " + filter + " and "
+				+ matchesSql("x", text);
+		String ranked = " order by " + rank + " desc, " + order + " limit " + limit;
+		String best;
+		if (clean(text).indexOf('|') >= 0) {
+			best = matching + ranked;
+		}
+		else {
+			String common = "accord_common_query(" + sqlLiteral(clean(text)) + ")";
+			String spelled = "accord_spelled(" + sqlLiteral(clean(text)) + ")";
+			String read = matching + " and " + common;
+			String first = " order by " + order + " limit " + limit;
+			// An exact name is rare however many records match: it is read through the
+			// index of names, never in order (the subquery hides the order from the
+			// planner, which would otherwise walk the list for it).
+			best = "(" + matching + " and not " + common + ranked + ") union all (select " + columns
+					+ " from (select x.* from " + table + " x where " + filter + " and " + common + " and "
+					+ matchesSql("x", text) + " and accord_name_list(x.search_names) @> array[" + spelled
+					+ "] offset 0) x" + first + ") union all (" + read
+					+ " and x.search_names like accord_contains_pattern(" + spelled + ") and " + rank + " = 2" + first
+					+ ") union all (" + read + " and " + rank + " = 1" + first + ")";
+			if (!clean(text).matches("[\\p{L}\\p{N}]+")) {
+				best += " union all (" + read + " and " + rank + " = 0" + first + ")";
+			}
+		}
+		return "select *, row_number() over () as n from (select * from (" + best + ") best limit " + limit + ") best";
+	}
+
+	/**
 	 * A text as an SQL string literal: an escape string ({@code E'...'}), its backslashes
 	 * and quotes escaped, which PostgreSQL reads the same whatever its
 	 * {@code standard_conforming_strings}; NUL characters (which it cannot hold) left

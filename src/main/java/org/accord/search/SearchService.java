@@ -78,12 +78,13 @@ class SearchService {
 	 * sent together, so that a search costs one round trip to the database rather than
 	 * one per kind.
 	 * <ul>
-	 * <li>Before them, a planner setting for the statements sent with it: every kind is
-	 * read through its search indexes (trigrams, V13; word starts for a short word, V22).
-	 * On a small table (300 offices) the planner preferred to test each document, which
-	 * cost 10 ms for a two-character word ("德国") against 0.3 ms through the index.</li>
-	 * <li>The institutions are cut to the first few (a top-N sort) before they are
-	 * numbered: numbering every match first sorted them all (260 for "德国").</li>
+	 * <li>Before them, planner settings for the statements sent with it: every kind is
+	 * read through its indexes (trigrams, V13; word starts for a short word, V22; names,
+	 * V23). On a small table (300 offices) the planner preferred to test each document,
+	 * which cost 10 ms for a two-character word ("德国") against 0.3 ms through the index.
+	 * And no parallel workers: the kinds with many records read their best matches rank
+	 * by rank ({@link SearchText#bestSql}), whose parts must be read one after the
+	 * other.</li>
 	 * <li>Figures are found through the institutions they are about: those shown, the
 	 * latest of each institution, either side, from the index that keeps them latest
 	 * first (V11), however many a home institution has. They come with the institutions,
@@ -96,13 +97,10 @@ class SearchService {
 	 */
 	static String statement(String text) {
 		int limit = PER_KIND + 1;
-		return "select set_config('enable_seqscan', 'off', true);\n"
-				+ "with shown as materialized (select x.id, x.name_en, x.name_native, x.country_code,"
-				+ " row_number() over (order by x.rank desc, x.name_en, x.id) as n"
-				+ " from (select i.id, i.name_en, i.name_native, i.country_code, " + SearchText.rankSql("i", text)
-				+ " as rank from institution i where i.archived_at is null and " + SearchText.matchesSql("i", text)
-				+ " order by rank desc, i.name_en, i.id limit " + limit + ") x),\n"
-				+ " about as (select id from shown where n <= " + PER_KIND + "),\n"
+		return "select set_config('enable_seqscan', 'off', true), set_config('max_parallel_workers_per_gather', '0', true);\n"
+				+ "with shown as materialized ("
+				+ best("x.id, x.name_en, x.name_native, x.country_code", "institution", "x.name_en, x.id", text, limit)
+				+ "),\n" + " about as (select id from shown where n <= " + PER_KIND + "),\n"
 				+ " figures as (select x.*, row_number() over (order by x.period_year desc nulls last, x.measure, x.id) as n"
 				+ " from (select f.* from about i cross join lateral (" + latestFigures("institution_id", limit)
 				+ ") f union select f.* from about i cross join lateral ("
@@ -113,22 +111,24 @@ class SearchService {
 				+ " f.value, f.period_kind, f.year_from, f.year_to, f.as_of_date, f.as_of_precision"
 				+ " from figures f join institution i on i.id = f.institution_id"
 				+ " left join institution partner on partner.id = f.partner_institution_id where f.n <= " + limit
-				+ "\norder by 1, 2;\n"
-				+ "select a.id, a.reference, a.title from agreement a where a.archived_at is null and "
-				+ SearchText.matchesSql("a", text) + " order by " + SearchText.rankSql("a", text)
-				+ " desc, a.reference, a.id limit " + limit + ";\n"
-				+ "select o.id, o.name from office o where o.archived_at is null and "
+				+ "\norder by 1, 2;\n" + "select id, reference, title from ("
+				+ best("x.id, x.reference, x.title", "agreement", "x.reference, x.id", text, limit)
+				+ ") best order by n;\n" + "select o.id, o.name from office o where o.archived_at is null and "
 				+ SearchText.matchesSql("o", text) + " order by " + SearchText.rankSql("o", text)
-				+ " desc, o.name, o.id limit " + limit + ";\n"
-				+ "select d.id, d.title, d.starts_on, d.ends_on from delegation d where d.archived_at is null and "
-				+ SearchText.matchesSql("d", text) + " order by " + SearchText.rankSql("d", text)
-				+ " desc, d.starts_on desc, d.id limit " + limit + ";\n" + "select s.id, s.title from source s where "
+				+ " desc, o.name, o.id limit " + limit + ";\n" + "select id, title, starts_on, ends_on from ("
+				+ best("x.id, x.title, x.starts_on, x.ends_on", "delegation", "x.starts_on desc nulls last, x.id", text,
+						limit)
+				+ ") best order by n;\n" + "select s.id, s.title from source s where "
 				+ SearchText.matchesSql("s", text) + " order by " + SearchText.rankSql("s", text)
 				+ " desc, s.title, s.id limit " + limit + ";\n"
-				+ "select p.name, p.role, i.id, i.name_en, i.name_native, i.country_code from person p"
-				+ " left join institution i on i.id = p.institution_id where p.archived_at is null and "
-				+ SearchText.matchesSql("p", text) + " order by " + SearchText.rankSql("p", text)
-				+ " desc, p.name, p.id limit " + limit;
+				+ "select p.name, p.role, i.id, i.name_en, i.name_native, i.country_code from ("
+				+ best("x.name, x.role, x.institution_id", "person", "x.name, x.id", text, limit)
+				+ ") p left join institution i on i.id = p.institution_id order by p.n";
+	}
+
+	/** The first matches in use of a kind with many records, best first. */
+	private static String best(String columns, String table, String order, String text, int limit) {
+		return SearchText.bestSql(columns, table, "x.archived_at is null", order, text, limit);
 	}
 
 	/** The latest figures in use about institution {@code i.id} on the given side. */
