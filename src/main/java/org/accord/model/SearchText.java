@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Path;
@@ -24,6 +25,9 @@ public final class SearchText {
 
 	/** More words than this add nothing but time: the rest are left out. */
 	public static final int MAX_WORDS = 8;
+
+	/** A text of one word, letters and digits: it has no words found apart. */
+	private static final Pattern ONE_WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
 	private SearchText() {
 	}
@@ -119,29 +123,29 @@ public final class SearchText {
 	 * planning, so the statement keeps only one of the ways.
 	 */
 	public static String bestSql(String columns, String table, String filter, String order, String text, int limit) {
+		String typed = clean(text);
 		String rank = rankSql("x", text);
-		String matching = "select " + columns + " from " + table + " x where " + filter + " and "
-				+ matchesSql("x", text);
+		String matches = table + " x where " + filter + " and " + matchesSql("x", text);
+		String matching = "select " + columns + " from " + matches;
 		String ranked = " order by " + rank + " desc, " + order + " limit " + limit;
 		String best;
-		if (clean(text).indexOf('|') >= 0) {
+		if (typed.indexOf('|') >= 0) {
 			best = matching + ranked;
 		}
 		else {
-			String common = "accord_common_query(" + sqlLiteral(clean(text)) + ")";
-			String spelled = "accord_spelled(" + sqlLiteral(clean(text)) + ")";
+			String common = "accord_common_query(" + sqlLiteral(typed) + ")";
+			String spelled = "accord_spelled(" + sqlLiteral(typed) + ")";
 			String read = matching + " and " + common;
 			String first = " order by " + order + " limit " + limit;
 			// An exact name is rare however many records match: it is read through the
 			// index of names, never in order (the subquery hides the order from the
 			// planner, which would otherwise walk the list for it).
 			best = "(" + matching + " and not " + common + ranked + ") union all (select " + columns
-					+ " from (select x.* from " + table + " x where " + filter + " and " + common + " and "
-					+ matchesSql("x", text) + " and accord_name_list(x.search_names) @> array[" + spelled
-					+ "] offset 0) x" + first + ") union all (" + read
-					+ " and x.search_names like accord_contains_pattern(" + spelled + ") and " + rank + " = 2" + first
-					+ ") union all (" + read + " and " + rank + " = 1" + first + ")";
-			if (!clean(text).matches("[\\p{L}\\p{N}]+")) {
+					+ " from (select x.* from " + matches + " and " + common
+					+ " and accord_name_list(x.search_names) @> array[" + spelled + "] offset 0) x" + first
+					+ ") union all (" + read + " and x.search_names like accord_contains_pattern(" + spelled + ") and "
+					+ rank + " = 2" + first + ") union all (" + read + " and " + rank + " = 1" + first + ")";
+			if (!ONE_WORD.matcher(typed).matches()) {
 				best += " union all (" + read + " and " + rank + " = 0" + first + ")";
 			}
 		}
