@@ -16,9 +16,8 @@
 # Environment: ACCORD_BENCH_PORTFOLIO (large | seeds), ACCORD_BENCH_PORT (8090; the floor uses the
 # next port), ACCORD_BENCH_DATA (data/large or data/bench-seeds: kept between runs; delete it to
 # start afresh), ACCORD_BENCH_WARM_UP_ALL (seconds of load over all the pages in turn before any is
-# measured, 60; a running portal is measured, not one just started; with the JIT's second tier
-# (JAVA_OPTS without -XX:TieredStopAtLevel=1) give 180 or more: on two cores it needs minutes under
-# load to compile the hot paths), ACCORD_BENCH_WARM_UP (seconds of
+# measured, 180; a running portal is measured, not one just started: on two cores the JIT's second
+# tier needs minutes under load to compile the hot paths), ACCORD_BENCH_WARM_UP (seconds of
 # load before each page is measured, 3; the floor gets ACCORD_BENCH_FLOOR_WARM_UP, 15),
 # ACCORD_BENCH_ONLY (an extended regular expression: only the pages whose path matches it, for
 # example 'search|suggestions|q='), ACCORD_BENCH_JAR (target/accord.jar), JAVA_OPTS (the JVM options of the portal;
@@ -143,7 +142,7 @@ row() { printf '%-58s %8s %8s %8s %8s %6s %6s %6s\n' "$@"; }
 
 # Each server is warmed up (its JIT compiles the hot paths) before it is measured: the portal first
 # on all its pages in turn, then on each page before it is measured.
-WARM_UP_ALL="${ACCORD_BENCH_WARM_UP_ALL:-60}"
+WARM_UP_ALL="${ACCORD_BENCH_WARM_UP_ALL:-180}"
 if [ "$WARM_UP_ALL" -gt 0 ]; then
   printf '%s\n' "${PAGES[@]}" > "$WORK/paths"
   echo "Warming the portal up on its ${#PAGES[@]} pages in turn for ${WARM_UP_ALL} s..."

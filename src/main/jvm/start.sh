@@ -9,7 +9,7 @@
 # start that stops as soon as the application context is ready (Spring Boot's
 # spring.context.exit=onRefresh; it migrates the database as any start does, and runs no
 # generator). Both are kept in ACCORD_CDS_DIR (default: a cds folder beside the jar) and made again
-# when the jar changes. Measured on the large portfolio: Spring started in 12.7 s from the jar,
+# when the jar changes. Measured on the large portfolio with C1 alone: Spring started in 12.7 s from the jar,
 # 9-11.7 s extracted, 6.2-7.2 s extracted with the archive (README, "Memory and speed").
 set -euo pipefail
 PREPARE_ONLY=
