@@ -137,14 +137,24 @@ public final class SearchText {
 			String spelled = "accord_spelled(" + sqlLiteral(typed) + ")";
 			String read = matching + " and " + common;
 			String first = " order by " + order + " limit " + limit;
+			// A name, or a word of a name, that starts with the text: the two patterns
+			// say
+			// it in a way the planner can count from the names' statistics, so that a
+			// start many names share ("generated univ": 10,000) is read in order and
+			// stops
+			// at once, and a rare one through the names' trigrams. Said as "rank = 2" it
+			// was counted as a few rows and every match was read and sorted.
+			String contained = "substr(accord_contains_pattern(" + spelled + "), 2)";
+			String starts = "(x.search_names like '%|' || " + contained + " or x.search_names like '% ' || " + contained
+					+ ")";
 			// An exact name is rare however many records match: it is read through the
 			// index of names, never in order (the subquery hides the order from the
 			// planner, which would otherwise walk the list for it).
 			best = "(" + matching + " and not " + common + ranked + ") union all (select " + columns
 					+ " from (select x.* from " + matches + " and " + common
 					+ " and accord_name_list(x.search_names) @> array[" + spelled + "] offset 0) x" + first
-					+ ") union all (" + read + " and x.search_names like accord_contains_pattern(" + spelled + ") and "
-					+ rank + " = 2" + first + ") union all (" + read + " and " + rank + " = 1" + first + ")";
+					+ ") union all (" + read + " and " + starts + " and " + rank + " <> 3" + first + ") union all ("
+					+ read + " and " + rank + " = 1" + first + ")";
 			if (!ONE_WORD.matcher(typed).matches()) {
 				best += " union all (" + read + " and " + rank + " = 0" + first + ")";
 			}

@@ -22,11 +22,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PortalTest
 class BestFirstTests {
 
-	/** Texts in the three scripts, typos, short words, exact names, names' separator. */
+	/**
+	 * Texts in the three scripts, typos, short words, exact names, names' separator,
+	 * LIKE's wildcards.
+	 */
 	static final List<String> TEXTS = List.of("university", "univ", "kyoto", "Kyoto University", "university kyoto",
 			"hirosaky", "德国", "大学", "京都大学", "ドイツ", "中央大学", "chuo", "central univ", "hu", "x", "cqu", "ity",
 			"chongqing daxue", "2019", "office", "a|b", "zebra", "ZEBRA inst", "institute zebra", "ebra", "zebr",
-			"zebra institute 2", "Zebra Institute 0042", "keeper", "zebra keeper", "Ann");
+			"zebra institute 2", "Zebra Institute 0042", "keeper", "zebra keeper", "Ann", "Zebra _", "zebra %");
 
 	static final List<List<String>> KINDS = List.of(List.of("institution", "x.name_en, x.id"),
 			List.of("agreement", "x.reference, x.id"), List.of("delegation", "x.starts_on desc nulls last, x.id"),
