@@ -16,8 +16,9 @@
 # Environment: ACCORD_BENCH_PORTFOLIO (large | seeds), ACCORD_BENCH_PORT (8090; the floor uses the
 # next port), ACCORD_BENCH_DATA (data/large or data/bench-seeds: kept between runs; delete it to
 # start afresh), ACCORD_BENCH_WARM_UP_ALL (seconds of load over all the pages in turn before any is
-# measured, 180; a running portal is measured, not one just started: on two cores the JIT's second
-# tier needs minutes under load to compile the hot paths), ACCORD_BENCH_WARM_UP (seconds of
+# measured, 180, then on until the JIT is quiet, see below; a running portal is measured, not one just
+# started: on two cores the JIT's second tier needs minutes under load to compile the hot paths),
+# ACCORD_BENCH_WARM_UP_MAX (900), ACCORD_BENCH_JIT_QUIET (3), ACCORD_BENCH_WARM_UP (seconds of
 # load before each page is measured, 3; the floor gets ACCORD_BENCH_FLOOR_WARM_UP, 15),
 # ACCORD_BENCH_ONLY (an extended regular expression: only the pages whose path matches it, for
 # example 'search|suggestions|q='), ACCORD_BENCH_JAR (target/accord.jar), JAVA_OPTS (the JVM options of the portal;
@@ -138,16 +139,39 @@ if [ -n "${ACCORD_BENCH_ONLY:-}" ]; then
 fi
 
 run() { wrk -t2 -c16 -d"${DURATION}s" --timeout 10s -s src/bench/report.lua "$@" | grep '^RESULT'; }
-row() { printf '%-58s %8s %8s %8s %8s %6s %6s %6s\n' "$@"; }
+row() { printf '%-58s %8s %8s %8s %8s %6s %6s %6s %6s\n' "$@"; }
+# Seconds the portal's JIT has spent compiling so far (jstat's Time): its growth while a page is
+# measured is CPU the page's numbers share with the compiler.
+jit_seconds() { { jstat -compiler "$SERVER" 2>/dev/null || true; } | awk 'NR == 2 { print $4 }'; }
 
 # Each server is warmed up (its JIT compiles the hot paths) before it is measured: the portal first
 # on all its pages in turn, then on each page before it is measured.
+# The JIT's second tier goes on compiling for minutes under load over all the pages (measured: more
+# than one core's worth of compiling in every 30 s for the first 270 s of a rotating load), and a page
+# measured meanwhile shares the cores with it. So after ACCORD_BENCH_WARM_UP_ALL seconds the load goes
+# on, 30 s at a time, until the JIT compiled less than ACCORD_BENCH_JIT_QUIET seconds (3) in the last
+# 30 s, or ACCORD_BENCH_WARM_UP_MAX seconds (900) have passed.
 WARM_UP_ALL="${ACCORD_BENCH_WARM_UP_ALL:-180}"
+WARM_UP_MAX="${ACCORD_BENCH_WARM_UP_MAX:-900}"
+JIT_QUIET="${ACCORD_BENCH_JIT_QUIET:-3}"
 if [ "$WARM_UP_ALL" -gt 0 ]; then
   printf '%s\n' "${PAGES[@]}" > "$WORK/paths"
-  echo "Warming the portal up on its ${#PAGES[@]} pages in turn for ${WARM_UP_ALL} s..."
-  ACCORD_BENCH_PATHS="$WORK/paths" wrk -t2 -c16 -d"${WARM_UP_ALL}s" --timeout 10s -s src/bench/rotate.lua \
-    -H "$HEADER" "$BASE" >/dev/null
+  echo "Warming the portal up on its ${#PAGES[@]} pages in turn for ${WARM_UP_ALL} s at least, until its JIT is quiet..."
+  warmed=0
+  while :; do
+    step=$(( warmed < WARM_UP_ALL ? WARM_UP_ALL - warmed : 30 ))
+    step=$(( step > 30 ? 30 : step ))
+    jit_before=$(jit_seconds)
+    ACCORD_BENCH_PATHS="$WORK/paths" wrk -t2 -c16 -d"${step}s" --timeout 10s -s src/bench/rotate.lua \
+      -H "$HEADER" "$BASE" >/dev/null
+    warmed=$(( warmed + step ))
+    jit=$(awk -v a="$jit_before" -v b="$(jit_seconds)" 'BEGIN { if (a == "" || b == "") print -1; else printf "%.1f", b - a }')
+    if [ "$warmed" -ge "$WARM_UP_MAX" ] || { [ "$warmed" -ge "$WARM_UP_ALL" ] &&
+      awk -v j="$jit" -v q="$JIT_QUIET" 'BEGIN { exit !(j < q) }'; }; then
+      break
+    fi
+  done
+  echo "Warmed up for ${warmed} s; the JIT compiled for ${jit} s in the last ${step} s of it."
 fi
 WARM_UP="${ACCORD_BENCH_WARM_UP:-3}"
 warm() { wrk -t2 -c16 -d"${WARM_UP}s" --timeout 10s "$@" >/dev/null; }
@@ -156,8 +180,8 @@ warm() { wrk -t2 -c16 -d"${WARM_UP}s" --timeout 10s "$@" >/dev/null; }
 WARM_UP="${ACCORD_BENCH_FLOOR_WARM_UP:-15}" warm "http://localhost:${FLOOR_PORT}/agreements"
 read -r _ fp50 fp95 fp99 floor_rps ferrors _ <<< "$(run "http://localhost:${FLOOR_PORT}/agreements")"
 echo
-row "page" "p50 ms" "p95 ms" "p99 ms" "req/s" "ratio" "SQL" "errors"
-row "floor: /agreements, JDK HTTP server + raw JDBC" "$fp50" "$fp95" "$fp99" "$floor_rps" "-" "2" "$ferrors"
+row "page" "p50 ms" "p95 ms" "p99 ms" "req/s" "ratio" "SQL" "errors" "JIT s"
+row "floor: /agreements, JDK HTTP server + raw JDBC" "$fp50" "$fp95" "$fp99" "$floor_rps" "-" "2" "$ferrors" "-"
 # The pages are measured first, their ratios computed once the floor has been measured again at the
 # end: the larger of its two results divides them, so that a machine busy at one end of the run does
 # not flatter the portal.
@@ -165,23 +189,25 @@ RESULTS=()
 for path in "${PAGES[@]}"; do
   statements=$(curl -s -o /dev/null -D - -H "$HEADER" -H "X-SQL-Statements: count" "${BASE}${path}" | tr -d '\r' | awk -F': ' 'tolower($1) == "x-sql-statements" { print $2 }')
   warm -H "$HEADER" "${BASE}${path}"
+  jit_before=$(jit_seconds)
   read -r _ p50 p95 p99 rps errors _ <<< "$(run -H "$HEADER" "${BASE}${path}")"
-  RESULTS+=("$path|$p50|$p95|$p99|$rps|${statements:-?}|$errors")
+  jit=$(awk -v a="$jit_before" -v b="$(jit_seconds)" 'BEGIN { if (a == "" || b == "") print "?"; else printf "%.1f", b - a }')
+  RESULTS+=("$path|$p50|$p95|$p99|$rps|${statements:-?}|$errors|$jit")
 done
 read -r _ gp50 gp95 gp99 floor_again gerrors _ <<< "$(run "http://localhost:${FLOOR_PORT}/agreements")"
 floor_best=$(awk -v a="$floor_rps" -v b="$floor_again" 'BEGIN { print (a > b) ? a : b }')
 for result in "${RESULTS[@]}"; do
-  IFS='|' read -r path p50 p95 p99 rps statements errors <<< "$result"
+  IFS='|' read -r path p50 p95 p99 rps statements errors jit <<< "$result"
   ratio=$(awk -v a="$rps" -v b="$floor_best" 'BEGIN { printf "%.3f", (b > 0) ? a / b : 0 }')
-  row "$path" "$p50" "$p95" "$p99" "$rps" "$ratio" "$statements" "$errors"
+  row "$path" "$p50" "$p95" "$p99" "$rps" "$ratio" "$statements" "$errors" "$jit"
 done
-row "floor again, at the end" "$gp50" "$gp95" "$gp99" "$floor_again" "-" "2" "$gerrors"
+row "floor again, at the end" "$gp50" "$gp95" "$gp99" "$floor_again" "-" "2" "$gerrors" "-"
 rss_mb=$(( $(ps -o rss= -p $SERVER) / 1024 ))
 started=$(sed -n 's/.*Started AccordApplication in \([0-9.]*\) seconds.*/\1/p' "$SERVER_LOG" | tail -1)
 echo
 echo "portfolio: ${PORTFOLIO}; wrk -t2 -c16 -d${DURATION}s per page on $(nproc) cores, client and servers sharing them."
 echo "ratio = the page's req/s / the floor's (the better of its two results, ${floor_best} req/s) in this run;" \
-  "SQL = statements of one request (X-SQL-Statements)."
+  "SQL = statements of one request (X-SQL-Statements); JIT s = seconds the portal's JIT compiled while the page was measured."
 echo "/assets/favicon.svg and /account/password read no records: they are the most a page can reach on this stack."
 echo "portal: RSS after the run ${rss_mb} MB; started in ${started:-?} s (Spring), ready after ${ready_ms} ms;" \
   "JVM options: $(for o in $JAVA_OPTS; do if [[ $o == @* ]]; then tr '\n' ' ' < "${o#@}"; else printf '%s ' "$o"; fi; done)"
