@@ -8,11 +8,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Thymeleaf tuned for speed (with {@code spring.thymeleaf.enable-spring-el-compiler} and
- * the template cache in {@code application.properties}): an expression cache large enough
- * for every expression the templates hold, so that none is parsed again once the pages
- * have been shown. Thymeleaf's default keeps 500, fewer than the templates hold (the test
- * counts more than 500 after showing every page), so some were evicted and parsed again.
+ * Thymeleaf tuned for speed (with the template cache in {@code application.properties},
+ * which also says why SpEL's compiler is off): an expression cache large enough for every
+ * expression the templates hold, so that none is parsed again once the pages have been
+ * shown. Thymeleaf's default keeps 500, fewer than the templates hold (the test counts
+ * more than 500 after showing every page), so some were evicted and parsed again.
  * {@code ExpressionCacheTests} shows every page and checks that the cache never fills.
  */
 @Configuration(proxyBeanMethods = false)
