@@ -137,13 +137,12 @@ public final class SearchText {
 			String spelled = "accord_spelled(" + sqlLiteral(typed) + ")";
 			String read = matching + " and " + common;
 			String first = " order by " + order + " limit " + limit;
-			// A name, or a word of a name, that starts with the text: the two patterns
-			// say
-			// it in a way the planner can count from the names' statistics, so that a
-			// start many names share ("generated univ": 10,000) is read in order and
-			// stops
-			// at once, and a rare one through the names' trigrams. Said as "rank = 2" it
-			// was counted as a few rows and every match was read and sorted.
+			// A name, or a word of a name, that starts with the text, said as two
+			// patterns whose share of the names the planner reads from the statistics:
+			// a start many names share ("generated univ": 10,000) is read in order and
+			// stops at once, a rare one through the names' trigrams. Said as
+			// "rank = 2", it was taken for a few rows and every match was read and
+			// sorted.
 			String contained = "substr(accord_contains_pattern(" + spelled + "), 2)";
 			String starts = "(x.search_names like '%|' || " + contained + " or x.search_names like '% ' || " + contained
 					+ ")";
