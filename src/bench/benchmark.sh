@@ -143,6 +143,8 @@ row() { printf '%-58s %8s %8s %8s %8s %6s %6s %6s %6s\n' "$@"; }
 # Seconds the portal's JIT has spent compiling so far (jstat's Time): its growth while a page is
 # measured is CPU the page's numbers share with the compiler.
 jit_seconds() { { jstat -compiler "$SERVER" 2>/dev/null || true; } | awk 'NR == 2 { print $4 }'; }
+# The seconds compiled since a reading of jit_seconds ("?" without jstat).
+jit_since() { awk -v a="$1" -v b="$(jit_seconds)" 'BEGIN { if (a == "" || b == "") print "?"; else printf "%.1f", b - a }'; }
 
 # Each server is warmed up (its JIT compiles the hot paths) before it is measured: the portal first
 # on all its pages in turn, then on each page before it is measured.
@@ -157,21 +159,21 @@ JIT_QUIET="${ACCORD_BENCH_JIT_QUIET:-3}"
 if [ "$WARM_UP_ALL" -gt 0 ]; then
   printf '%s\n' "${PAGES[@]}" > "$WORK/paths"
   echo "Warming the portal up on its ${#PAGES[@]} pages in turn for ${WARM_UP_ALL} s at least, until its JIT is quiet..."
-  warmed=0
-  while :; do
-    step=$(( warmed < WARM_UP_ALL ? WARM_UP_ALL - warmed : 30 ))
-    step=$(( step > 30 ? 30 : step ))
+  warm_all() { ACCORD_BENCH_PATHS="$WORK/paths" wrk -t2 -c16 -d"$1s" --timeout 10s -s src/bench/rotate.lua \
+    -H "$HEADER" "$BASE" >/dev/null; }
+  warm_all "$WARM_UP_ALL"
+  warmed=$WARM_UP_ALL
+  jit=?
+  while [ "$warmed" -lt "$WARM_UP_MAX" ]; do
     jit_before=$(jit_seconds)
-    ACCORD_BENCH_PATHS="$WORK/paths" wrk -t2 -c16 -d"${step}s" --timeout 10s -s src/bench/rotate.lua \
-      -H "$HEADER" "$BASE" >/dev/null
-    warmed=$(( warmed + step ))
-    jit=$(awk -v a="$jit_before" -v b="$(jit_seconds)" 'BEGIN { if (a == "" || b == "") print -1; else printf "%.1f", b - a }')
-    if [ "$warmed" -ge "$WARM_UP_MAX" ] || { [ "$warmed" -ge "$WARM_UP_ALL" ] &&
-      awk -v j="$jit" -v q="$JIT_QUIET" 'BEGIN { exit !(j < q) }'; }; then
+    warm_all 30
+    warmed=$(( warmed + 30 ))
+    jit=$(jit_since "$jit_before")
+    if [ "$jit" = "?" ] || awk -v j="$jit" -v q="$JIT_QUIET" 'BEGIN { exit !(j < q) }'; then
       break
     fi
   done
-  echo "Warmed up for ${warmed} s; the JIT compiled for ${jit} s in the last ${step} s of it."
+  echo "Warmed up for ${warmed} s; the JIT compiled for ${jit} s in the last 30 s of it."
 fi
 WARM_UP="${ACCORD_BENCH_WARM_UP:-3}"
 warm() { wrk -t2 -c16 -d"${WARM_UP}s" --timeout 10s "$@" >/dev/null; }
@@ -191,7 +193,7 @@ for path in "${PAGES[@]}"; do
   warm -H "$HEADER" "${BASE}${path}"
   jit_before=$(jit_seconds)
   read -r _ p50 p95 p99 rps errors _ <<< "$(run -H "$HEADER" "${BASE}${path}")"
-  jit=$(awk -v a="$jit_before" -v b="$(jit_seconds)" 'BEGIN { if (a == "" || b == "") print "?"; else printf "%.1f", b - a }')
+  jit=$(jit_since "$jit_before")
   RESULTS+=("$path|$p50|$p95|$p99|$rps|${statements:-?}|$errors|$jit")
 done
 read -r _ gp50 gp95 gp99 floor_again gerrors _ <<< "$(run "http://localhost:${FLOOR_PORT}/agreements")"
